@@ -1,0 +1,64 @@
+#pragma once
+
+#include "audit/auditchain.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+
+class Database;
+struct CustomerRow;
+
+struct BranchInfo
+{
+    QString code;
+    QString name;
+    QString timeZone = QStringLiteral("Asia/Shanghai");
+};
+
+// An open branch: its encrypted database, its time zone, and the one way to change its state:
+// record(), which writes the change, an audit entry and an outbox entry in one transaction.
+class Branch
+{
+    Q_DECLARE_TR_FUNCTIONS(Branch)
+public:
+    // Both throw DbException with a message for the user.
+    static std::unique_ptr<Branch> open(const QString &dataDir, const QByteArray &passphrase);
+    static std::unique_ptr<Branch> create(const QString &dataDir, const QByteArray &passphrase,
+                                          const BranchInfo &info, const QString &actor);
+    ~Branch();
+
+    // An empty string when the code is acceptable, else what is wrong with it.
+    static QString checkCode(const QString &code);
+
+    Database &database() { return *m_db; }
+    const QString &dataDir() const { return m_dataDir; }
+    BranchInfo info() const { return m_info; }
+    QTimeZone timeZone() const { return m_zone; }
+    // The branch's calendar date at the given instant (its time zone, not the PC's).
+    QDate businessDay(const QDateTime &utc) const;
+
+    // Runs change (if any; it may complete the event, e.g. with the new row's id), then appends
+    // the audit entry and the outbox entry, all in one transaction. Returns the audit entry's
+    // number. Throws DbException; nothing at all is written then.
+    qint64 record(AuditEvent event, const std::function<void(AuditEvent &)> &change = {});
+
+    AuditChain::Verification verifyAudit();
+
+    qint64 addStaff(const QString &actor, const QString &login, const QString &displayName,
+                    const QString &role, const QString &password);
+    qint64 addCustomer(const QString &actor, const CustomerRow &customer);
+
+private:
+    Branch(std::unique_ptr<Database> db, QString dataDir);
+    void loadInfo();
+
+    std::unique_ptr<Database> m_db;
+    QString m_dataDir;
+    BranchInfo m_info;
+    QTimeZone m_zone;
+};

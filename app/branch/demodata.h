@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class Branch;
+
+// The demo branch: invented staff and customers, so every feature has something to show.
+// Its passphrase and staff passwords are public (see the README); it must never hold real data.
+namespace DemoData
+{
+struct Staff
+{
+    const char *login;
+    const char *displayName; // UTF-8
+    const char *role;
+};
+
+// Branch code and name of the demo branch.
+QString branchCode();
+QString branchName();
+// The password every demo staff account has.
+QString staffPassword();
+// Adds the demo staff and customers to a freshly created branch.
+void populate(Branch &branch, const QString &actor);
+} // namespace DemoData

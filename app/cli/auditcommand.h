@@ -1,0 +1,14 @@
+#pragma once
+
+#include "command.h"
+
+// counterdesk-cli audit verify: checks the whole audit chain.
+class AuditCommand : public Command
+{
+public:
+    AuditCommand();
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int execute(QCommandLineParser &parser) override;
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "command.h"
+
+// counterdesk-cli init: creates and migrates a branch database (optionally the demo branch).
+class InitCommand : public Command
+{
+public:
+    InitCommand();
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int execute(QCommandLineParser &parser) override;
+};

@@ -1,0 +1,64 @@
+// counterdesk-cli: scripting and administration of a CounterDesk branch. Links no QtWidgets.
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace
+{
+void printUsage()
+{
+    QTextStream &o = Command::out();
+    o << QCoreApplication::translate("main", "Usage: counterdesk-cli COMMAND [OPTIONS]") << "\n\n"
+      << QCoreApplication::translate("main", "Commands:") << '\n';
+    for (const auto &c : Command::all()) {
+        o << "  " << c->name().leftJustified(10) << c->description() << '\n';
+    }
+    o << '\n'
+      << QCoreApplication::translate("main",
+                                     "'counterdesk-cli COMMAND --help' describes a command.")
+      << "\n\n"
+      << QCoreApplication::translate("main", "Exit codes: 0 ok; 1 refused or bad input; 2 "
+                                             "cannot open the database (no or wrong passphrase, "
+                                             "missing, damaged or newer file); 3 audit chain "
+                                             "broken.")
+      << '\n'
+      << QCoreApplication::translate("main", "Environment: COUNTERDESK_PASSPHRASE holds the "
+                                             "database passphrase for scripts.")
+      << Qt::endl;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("CounterDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CounterDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERDESK_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("counterdesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
+        || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("help")) {
+        printUsage();
+        return args.size() < 2 ? Command::Failure : Command::Ok;
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+        Command::out() << "counterdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Command::Ok;
+    }
+    Command *command = Command::find(args.at(1));
+    if (!command) {
+        Command::err() << QCoreApplication::translate("main", "Unknown command: %1").arg(args.at(1))
+                       << Qt::endl;
+        printUsage();
+        return Command::Failure;
+    }
+    return command->run(args.mid(1));
+}

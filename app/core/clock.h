@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QDateTime>
+
+// The one place the app asks for "now". Deadlines, business days and the audit chain depend
+// on it, so tests set it (as KeePassXC's Clock lets them).
+class Clock
+{
+public:
+    static QDateTime nowUtc();
+    // Tests only: freeze "now" at the given instant; an invalid QDateTime restores the real clock.
+    static void setTestNow(const QDateTime &utc);
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class Database;
+
+struct AuditRow
+{
+    qint64 seq = 0;
+    QString atUtc;
+    QString businessDay;
+    QString actor;
+    QString action;
+    QString subject;
+    QString payload;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditAnchorRow
+{
+    QString businessDay;
+    qint64 firstSeq = 0;
+    QString prevHash;
+    QString anchorHash;
+};
+
+// Rows of the audit chain and its per-day anchors. Hashing and checking live in app/audit.
+class AuditStore
+{
+public:
+    explicit AuditStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    std::optional<AuditRow> last();
+    // The number the next entry gets: one past the highest ever given (deleted ones included).
+    qint64 nextSeq();
+    // The highest number ever given, as SQLite's sequence table remembers it.
+    qint64 highWater();
+    void insert(const AuditRow &row);
+    std::optional<AuditAnchorRow> anchor(const QString &businessDay);
+    void insertAnchor(const AuditAnchorRow &row);
+    std::vector<AuditAnchorRow> anchors();
+    qint64 count();
+    // Calls fn for every entry in sequence order until it returns false.
+    void forEach(const std::function<bool(const AuditRow &)> &fn);
+
+private:
+    Database &m_db;
+};

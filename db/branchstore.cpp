@@ -1,0 +1,112 @@
+#include "branchstore.h"
+
+#include "database.h"
+
+#include <sqlite3.h>
+
+namespace
+{
+StaffRow readStaff(const Statement &s)
+{
+    return StaffRow{s.int64(0), s.text(1), s.text(2), s.text(3),
+                    s.text(4),  s.int64(5) != 0, s.text(6)};
+}
+} // namespace
+
+std::optional<BranchRow> BranchStore::branch()
+{
+    Statement s = m_db.prepare("SELECT code, name, time_zone, created_utc FROM branch WHERE id = 1");
+    if (s.step()) {
+        return BranchRow{s.text(0), s.text(1), s.text(2), s.text(3)};
+    }
+    return std::nullopt;
+}
+
+void BranchStore::setBranch(const BranchRow &row)
+{
+    Statement s = m_db.prepare(
+        "INSERT INTO branch (id, code, name, time_zone, created_utc) VALUES (1,?,?,?,?) "
+        "ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, "
+        "time_zone = excluded.time_zone");
+    s.bind(1, row.code).bind(2, row.name).bind(3, row.timeZone).bind(4, row.createdUtc).run();
+}
+
+qint64 BranchStore::insertStaff(const StaffRow &row)
+{
+    Statement s = m_db.prepare("INSERT INTO staff (login, display_name, role, password_hash, "
+                               "active, created_utc) VALUES (?,?,?,?,?,?)");
+    s.bind(1, row.login)
+        .bind(2, row.displayName)
+        .bind(3, row.role)
+        .bind(4, row.passwordHash)
+        .bind(5, row.active ? 1 : 0)
+        .bind(6, row.createdUtc)
+        .run();
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+std::optional<StaffRow> BranchStore::staffByLogin(const QString &login)
+{
+    Statement s = m_db.prepare("SELECT id, login, display_name, role, password_hash, active, "
+                               "created_utc FROM staff WHERE login = ?");
+    s.bind(1, login);
+    if (s.step()) {
+        return readStaff(s);
+    }
+    return std::nullopt;
+}
+
+std::vector<StaffRow> BranchStore::staff()
+{
+    std::vector<StaffRow> result;
+    Statement s = m_db.prepare("SELECT id, login, display_name, role, password_hash, active, "
+                               "created_utc FROM staff ORDER BY id");
+    while (s.step()) {
+        result.push_back(readStaff(s));
+    }
+    return result;
+}
+
+qint64 BranchStore::insertCustomer(const CustomerRow &row)
+{
+    Statement s = m_db.prepare("INSERT INTO customer (name, id_type, id_number, phone, "
+                               "created_utc) VALUES (?,?,?,?,?)");
+    s.bind(1, row.name).bind(2, row.idType);
+    row.idNumber.isEmpty() ? s.bindNull(3) : s.bind(3, row.idNumber);
+    row.phone.isEmpty() ? s.bindNull(4) : s.bind(4, row.phone);
+    s.bind(5, row.createdUtc).run();
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+std::optional<CustomerRow> BranchStore::customer(qint64 id)
+{
+    Statement s = m_db.prepare("SELECT id, name, id_type, coalesce(id_number, ''), "
+                               "coalesce(phone, ''), created_utc FROM customer WHERE id = ?");
+    s.bind(1, id);
+    if (s.step()) {
+        return CustomerRow{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)};
+    }
+    return std::nullopt;
+}
+
+qint64 BranchStore::customerCount()
+{
+    return m_db.queryInt("SELECT count(*) FROM customer");
+}
+
+std::optional<QString> BranchStore::setting(const QString &key)
+{
+    Statement s = m_db.prepare("SELECT value FROM setting WHERE key = ?");
+    s.bind(1, key);
+    if (s.step()) {
+        return s.text(0);
+    }
+    return std::nullopt;
+}
+
+void BranchStore::setSetting(const QString &key, const QString &value)
+{
+    Statement s = m_db.prepare("INSERT INTO setting (key, value) VALUES (?,?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    s.bind(1, key).bind(2, value).run();
+}

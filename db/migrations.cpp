@@ -1,0 +1,111 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QByteArray>
+
+namespace
+{
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+// Append only: a released migration is never edited, a change is a new migration.
+constexpr Migration kMigrations[] = {
+    {1, R"sql(
+PRAGMA application_id = 1128551243;
+
+-- Branch-wide settings (key/value).
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- The audit chain: every state change, hashed onto the previous entry.
+CREATE TABLE audit_log (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    at_utc       TEXT NOT NULL,
+    business_day TEXT NOT NULL,
+    actor        TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    subject      TEXT NOT NULL,
+    payload      TEXT NOT NULL,
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL UNIQUE
+);
+CREATE INDEX audit_log_day ON audit_log(business_day);
+
+-- Where each business day's part of the chain starts.
+CREATE TABLE audit_anchor (
+    business_day TEXT PRIMARY KEY,
+    first_seq    INTEGER NOT NULL UNIQUE,
+    prev_hash    TEXT NOT NULL,
+    anchor_hash  TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Events for head office, written in the same transaction as the change.
+CREATE TABLE outbox (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_utc TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    payload     TEXT NOT NULL,
+    audit_seq   INTEGER NOT NULL REFERENCES audit_log(seq),
+    acked_utc   TEXT
+);
+CREATE INDEX outbox_pending ON outbox(seq) WHERE acked_utc IS NULL;
+)sql"},
+    {2, R"sql(
+-- The branch this file belongs to (one row).
+CREATE TABLE branch (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    code        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    time_zone   TEXT NOT NULL,
+    created_utc TEXT NOT NULL
+);
+
+CREATE TABLE staff (
+    id            INTEGER PRIMARY KEY,
+    login         TEXT NOT NULL UNIQUE,
+    display_name  TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('clerk','reception','manager','administrator')),
+    password_hash TEXT NOT NULL,
+    active        INTEGER NOT NULL DEFAULT 1,
+    created_utc   TEXT NOT NULL
+);
+
+CREATE TABLE customer (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    id_type     TEXT NOT NULL DEFAULT 'resident',
+    id_number   TEXT,
+    phone       TEXT,
+    created_utc TEXT NOT NULL
+);
+)sql"},
+};
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::end(kMigrations)[-1].version;
+}
+
+void Migrations::migrate(Database &db, int target)
+{
+    for (const Migration &m : kMigrations) {
+        if (m.version > target) {
+            break;
+        }
+        if (m.version <= db.userVersion()) {
+            continue;
+        }
+        db.transaction([&] {
+            db.exec(m.sql);
+            db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(m.version))
+                        .constData());
+        });
+    }
+}

@@ -1,0 +1,76 @@
+// counterdesk: the counter application (GUI). Parses its arguments and opens a window.
+#include "appearance.h"
+#include "branch/branch.h"
+#include "mainwindow.h"
+#include "startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScreen>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("CounterDesk"));
+    QApplication::setOrganizationName(QStringLiteral("CounterDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(COUNTERDESK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("CounterDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CounterDesk: counter software for service halls"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("The branch's data folder."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      QStringLiteral("Read the database passphrase from the first line of FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("Open the demo branch (created on first use).")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Language: zh_CN (default), zh_TW or en."),
+                      QStringLiteral("LANG"), QStringLiteral("zh_CN")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Save a picture of the main window to FILE and quit."),
+                      QStringLiteral("FILE")});
+    parser.process(app);
+
+    // zh_CN is the first language; Qt's own strings (dialog buttons) follow it.
+    const QString lang = parser.value(QStringLiteral("lang"));
+    QLocale::setDefault(QLocale(lang));
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    if (qtTranslator.load(QStringLiteral("qtbase_") + lang,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    if (appTranslator.load(QStringLiteral(":/i18n/counterdesk_") + lang)) {
+        QApplication::installTranslator(&appTranslator);
+    }
+    Appearance::apply(app);
+
+    Startup::Options options;
+    options.dataDir = parser.value(QStringLiteral("data-dir"));
+    options.passphraseFile = parser.value(QStringLiteral("passphrase-file"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    std::unique_ptr<Branch> branch = Startup::openBranch(options);
+    if (!branch) {
+        return 2;
+    }
+
+    MainWindow window(std::move(branch));
+    window.show();
+
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(500, &window, [&window, screenshot] {
+            const bool saved = window.grab().save(screenshot);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

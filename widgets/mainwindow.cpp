@@ -1,0 +1,91 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "aboutdialog.h"
+#include "auditstore.h"
+#include "branch/branch.h"
+#include "branchstore.h"
+#include "core/clock.h"
+#include "database.h"
+#include "messagebox.h"
+#include "migrations.h"
+#include "outboxstore.h"
+
+#include <QDir>
+#include <QLocale>
+
+MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_branch(std::move(branch))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("CounterDesk — %1").arg(m_branch->info().name));
+
+    // What this version already does; the rest of the menu is the product's plan, shown
+    // disabled so that nobody clicks into a stub.
+    const QList<QAction *> working = {m_ui->actionQuit, m_ui->actionVerifyAudit,
+                                      m_ui->actionBranchInfo, m_ui->actionAbout};
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!working.contains(action) && !action->isSeparator() && !action->menu()) {
+            action->setEnabled(false);
+            action->setStatusTip(tr("Not available in this version yet."));
+        }
+    }
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionVerifyAudit, &QAction::triggered, this, &MainWindow::verifyAudit);
+    connect(m_ui->actionBranchInfo, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::refresh()
+{
+    Database &db = m_branch->database();
+    const BranchInfo info = m_branch->info();
+    const QDate today = m_branch->businessDay(Clock::nowUtc());
+    m_ui->branchNameLabel->setText(info.name);
+    m_ui->branchDetailLabel->setText(tr("Branch %1 · %2 · business day %3")
+                                         .arg(info.code, info.timeZone,
+                                              QLocale().toString(today, QLocale::LongFormat)));
+    m_ui->dbLabel->setText(QDir::toNativeSeparators(db.path()));
+    m_ui->cipherLabel->setText(tr("SQLCipher %1, data version %2")
+                                   .arg(db.cipherVersion())
+                                   .arg(db.userVersion()));
+    const qint64 entries = AuditStore(db).count();
+    m_ui->auditLabel->setText(tr("%n entries", nullptr, static_cast<int>(entries)));
+    m_ui->outboxLabel->setText(tr("%n event(s) waiting for the nightly sync", nullptr,
+                                  static_cast<int>(OutboxStore(db).pendingCount())));
+    BranchStore store(db);
+    m_ui->peopleLabel->setText(tr("%1 staff accounts, %2 customers")
+                                   .arg(store.staff().size())
+                                   .arg(store.customerCount()));
+    statusBar()->showMessage(tr("Branch database open"));
+}
+
+void MainWindow::verifyAudit()
+{
+    const AuditChain::Verification v = m_branch->verifyAudit();
+    if (v.ok) {
+        m_ui->auditLabel->setText(
+            tr("%n entries, verified intact", nullptr, static_cast<int>(v.entries)));
+        MessageBox::information(this, tr("Audit chain"),
+                                tr("The audit chain is intact: %n entries verified.", nullptr,
+                                   static_cast<int>(v.entries)));
+    } else {
+        m_ui->auditLabel->setText(tr("BROKEN at entry %1").arg(v.firstBadSeq));
+        MessageBox::critical(this, tr("Audit chain"),
+                             tr("The audit chain is broken at entry %1: %2.\nThe records may "
+                                "have been changed outside CounterDesk. Tell your administrator.")
+                                 .arg(v.firstBadSeq)
+                                 .arg(v.reason));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_branch->database().cipherVersion(), this);
+    dialog.exec();
+}
