@@ -1,0 +1,213 @@
+// counterdesk-cli as a script or an administrator uses it: its words and its exit codes.
+#include "core/datadir.h"
+#include "migrations.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::cli;
+using TestSupport::fingerprint;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void versionAndHelp();
+    void linksNoWidgets();
+    void initWithoutPassphraseRefuses();
+    void initDemoThenVerify();
+    void passphraseFile();
+    void wrongPassphraseExitsTwoAndChangesNothing();
+    void tamperedChainExitsThree();
+    void newerSchemaExitsTwo();
+    void missingDatabaseExitsTwo();
+    void badInputExitsOne();
+};
+
+void TestCli::versionAndHelp()
+{
+    const auto v = cli({QStringLiteral("--version")});
+    QCOMPARE(v.exitCode, 0);
+    QVERIFY(v.out.startsWith(QLatin1String("counterdesk-cli 0.")));
+    const auto help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command : {"init", "info", "audit", "sql"}) {
+        QVERIFY2(help.out.contains(QLatin1String("  ") + QLatin1String(command)), command);
+        const auto sub = cli({QLatin1String(command), QStringLiteral("--help")});
+        QCOMPARE(sub.exitCode, 0);
+        QVERIFY2(sub.out.contains(QLatin1String("--data-dir")), command);
+    }
+    QVERIFY(help.out.contains(QLatin1String("Exit codes")));
+}
+
+void TestCli::linksNoWidgets()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(COUNTERDESK_CLI_PATH)});
+    QVERIFY(ldd.waitForFinished());
+    const QByteArray libs = ldd.readAllStandardOutput();
+    QVERIFY(libs.contains("libQt6Core"));
+    QVERIFY(!libs.contains("libQt6Widgets"));
+}
+
+void TestCli::initWithoutPassphraseRefuses()
+{
+    QTemporaryDir dir;
+    const auto r = cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
+                        QStringLiteral("--demo")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("No passphrase")));
+    QVERIFY(fingerprint(dir.path()).isEmpty());
+}
+
+void TestCli::initDemoThenVerify()
+{
+    QTemporaryDir dir;
+    const auto init = cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--demo")},
+                          TestSupport::passphrase());
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY(init.out.contains(QLatin1String("DEMO01")));
+    const auto info = cli({QStringLiteral("info"), QStringLiteral("--data-dir"), dir.path()},
+                          TestSupport::passphrase());
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY(info.out.contains(QLatin1String("Staff:         5")));
+    QVERIFY(info.out.contains(QLatin1String("Customers:     5")));
+    const auto verify = cli({QStringLiteral("audit"), QStringLiteral("verify"),
+                             QStringLiteral("--data-dir"), dir.path()},
+                            TestSupport::passphrase());
+    QCOMPARE(verify.exitCode, 0);
+    QCOMPARE(verify.out, QStringLiteral("ok 11 entries\n"));
+    // Second init refuses and keeps the branch.
+    const auto again = cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
+                            QStringLiteral("--demo")},
+                           TestSupport::passphrase());
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QLatin1String("already exists")));
+}
+
+void TestCli::passphraseFile()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("pass.txt")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TestSupport::passphrase() + "\n");
+    f.close();
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--data-dir"), data,
+                  QStringLiteral("--code"), QStringLiteral("BJ0101"), QStringLiteral("--name"),
+                  QString::fromUtf8("朝阳路营业厅"), QStringLiteral("--passphrase-file"),
+                  f.fileName()})
+                 .exitCode,
+             0);
+    // The file and the environment open the same database: the newline was not part of the key.
+    const auto r = cli({QStringLiteral("info"), QStringLiteral("--data-dir"), data},
+                       TestSupport::passphrase());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QString::fromUtf8("朝阳路营业厅")));
+    const auto missing = cli({QStringLiteral("info"), QStringLiteral("--data-dir"), data,
+                              QStringLiteral("--passphrase-file"), dir.filePath(QStringLiteral("nope"))});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(QLatin1String("Cannot read the passphrase file")));
+}
+
+void TestCli::wrongPassphraseExitsTwoAndChangesNothing()
+{
+    QTemporaryDir dir;
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
+                  QStringLiteral("--demo")},
+                 TestSupport::passphrase())
+                 .exitCode,
+             0);
+    const auto before = fingerprint(dir.path());
+    const auto r = cli({QStringLiteral("audit"), QStringLiteral("verify"),
+                        QStringLiteral("--data-dir"), dir.path()},
+                       "not the passphrase");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("wrong passphrase, or not a CounterDesk database"),
+                           Qt::CaseInsensitive));
+    QVERIFY(!r.err.contains(QLatin1String("hmac"))); // SQLCipher's own log is silenced
+    QCOMPARE(fingerprint(dir.path()), before);
+}
+
+void TestCli::tamperedChainExitsThree()
+{
+    QTemporaryDir dir;
+    const QStringList at = {QStringLiteral("--data-dir"), dir.path()};
+    QCOMPARE(cli(QStringList{QStringLiteral("init"), QStringLiteral("--demo")} + at,
+                 TestSupport::passphrase())
+                 .exitCode,
+             0);
+    // The recovery shell is read-only unless told otherwise.
+    const auto ro = cli(QStringList{QStringLiteral("sql"),
+                                    QStringLiteral("DELETE FROM audit_log WHERE seq = 4")}
+                            + at,
+                        TestSupport::passphrase());
+    QVERIFY(ro.exitCode != 0);
+    // The outbox's foreign key refuses a plain delete...
+    const auto refused = cli(QStringList{QStringLiteral("sql"), QStringLiteral("--write"),
+                                         QStringLiteral("DELETE FROM audit_log WHERE seq = 4")}
+                                 + at,
+                             TestSupport::passphrase());
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains(QLatin1String("FOREIGN KEY")));
+    // ...so an insider switches it off first.
+    const auto del = cli(QStringList{QStringLiteral("sql"), QStringLiteral("--write"),
+                                     QStringLiteral("PRAGMA foreign_keys = OFF; "
+                                                    "DELETE FROM audit_log WHERE seq = 4")}
+                             + at,
+                         TestSupport::passphrase());
+    QCOMPARE(del.exitCode, 0);
+    const auto r = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + at,
+                       TestSupport::passphrase());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.startsWith(QLatin1String("broken at entry 4:")), qPrintable(r.out));
+}
+
+void TestCli::newerSchemaExitsTwo()
+{
+    QTemporaryDir dir;
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
+                  QStringLiteral("--demo")},
+                 TestSupport::passphrase())
+                 .exitCode,
+             0);
+    TestSupport::rawSql(DataDir::databasePath(dir.path()), TestSupport::passphrase(),
+                        QStringLiteral("PRAGMA user_version = %1")
+                            .arg(Migrations::latestVersion() + 1));
+    const auto before = fingerprint(dir.path());
+    const auto r = cli({QStringLiteral("info"), QStringLiteral("--data-dir"), dir.path()},
+                       TestSupport::passphrase());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("newer CounterDesk")));
+    QCOMPARE(fingerprint(dir.path()), before);
+}
+
+void TestCli::missingDatabaseExitsTwo()
+{
+    QTemporaryDir dir;
+    const auto r = cli({QStringLiteral("audit"), QStringLiteral("verify"),
+                        QStringLiteral("--data-dir"), dir.path()},
+                       TestSupport::passphrase());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("There is no branch database")));
+    QVERIFY(fingerprint(dir.path()).isEmpty());
+}
+
+void TestCli::badInputExitsOne()
+{
+    QTemporaryDir dir;
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--bogus")}).exitCode, 1);
+    const auto code = cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--code"), QStringLiteral("bad code"),
+                           QStringLiteral("--name"), QStringLiteral("X")},
+                          TestSupport::passphrase());
+    QCOMPARE(code.exitCode, 1);
+    QVERIFY(code.err.contains(QLatin1String("capital letters or digits")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
