@@ -1,4 +1,720 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CounterDesk</source>
+        <translation>About CounterDesk</translation>
+    </message>
+    <message>
+        <source>CounterDesk %1</source>
+        <translation>CounterDesk %1</translation>
+    </message>
+    <message>
+        <source>Counter software for service halls: queue tickets, scripted service, document checklists, one-time notices and acceptance receipts, with every record encrypted and every change audited.</source>
+        <translation>Counter software for service halls: queue tickets, scripted service, document checklists, one-time notices and acceptance receipts, with every record encrypted and every change audited.</translation>
+    </message>
+    <message>
+        <source>Qt %1 · SQLCipher %2</source>
+        <translation>Qt %1 · SQLCipher %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>entry %1 is missing (deleted)</source>
+        <translation>entry %1 is missing (deleted)</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order</source>
+        <translation>entry %1 is out of order</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its hash (edited)</source>
+        <translation>entry %1 does not match its hash (edited)</translation>
+    </message>
+    <message>
+        <source>entry %1 goes back to an earlier business day (%2)</source>
+        <translation>entry %1 goes back to an earlier business day (%2)</translation>
+    </message>
+    <message>
+        <source>the anchor of business day %1 does not match entry %2</source>
+        <translation>the anchor of business day %1 does not match entry %2</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2 (deleted or reordered)</source>
+        <translation>entry %1 does not follow entry %2 (deleted or reordered)</translation>
+    </message>
+    <message>
+        <source>entries from %1 on are missing (deleted)</source>
+        <translation>entries from %1 on are missing (deleted)</translation>
+    </message>
+    <message>
+        <source>an anchor names a business day that has no entries</source>
+        <translation>an anchor names a business day that has no entries</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or names the first bad entry (exit 3).</source>
+        <translation>'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or names the first bad entry (exit 3).</translation>
+    </message>
+    <message>
+        <source>Verify the chain.</source>
+        <translation>Verify the chain.</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli audit verify --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli audit verify --data-dir DIR</translation>
+    </message>
+</context>
+<context>
+    <name>Branch</name>
+    <message>
+        <source>The branch needs a name.</source>
+        <translation>The branch needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>Unknown time zone: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>A branch code is 2 to 12 capital letters or digits (e.g. BJ0101).</source>
+        <translation>A branch code is 2 to 12 capital letters or digits (e.g. BJ0101).</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Try 'counterdesk-cli %1 --help'.</source>
+        <translation>Try 'counterdesk-cli %1 --help'.</translation>
+    </message>
+    <message>
+        <source>The branch's data folder (default: %1).</source>
+        <translation>The branch's data folder (default: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Read the database passphrase from the first line of FILE (else: the %1 environment variable, the keychain, or a prompt on a terminal).</source>
+        <translation>Read the database passphrase from the first line of FILE (else: the %1 environment variable, the keychain, or a prompt on a terminal).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Database passphrase: </source>
+        <translation>Database passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>The two passphrases differ; nothing was done.</translation>
+    </message>
+    <message>
+        <source>No passphrase: give --passphrase-file FILE or set %1. CounterDesk never creates or opens an unencrypted database.</source>
+        <translation>No passphrase: give --passphrase-file FILE or set %1. CounterDesk never creates or opens an unencrypted database.</translation>
+    </message>
+    <message>
+        <source>(Keychain: %1.)</source>
+        <translation>(Keychain: %1.)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No passphrase was given. CounterDesk never creates or opens an unencrypted database.</source>
+        <translation>No passphrase was given. CounterDesk never creates or opens an unencrypted database.</translation>
+    </message>
+    <message>
+        <source>A branch database already exists at %1; it was left as it was.</source>
+        <translation>A branch database already exists at %1; it was left as it was.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Could not create %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no branch database at %1. Create one with 'counterdesk-cli init', or start CounterDesk to set one up.</source>
+        <translation>There is no branch database at %1. Create one with 'counterdesk-cli init', or start CounterDesk to set one up.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a CounterDesk database. CounterDesk never opens unencrypted files; nothing was changed.</source>
+        <translation>%1 is an unencrypted SQLite file, not a CounterDesk database. CounterDesk never opens unencrypted files; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged (its size, %2 bytes, is not a whole number of pages). Nothing was changed; restore it from a backup.</source>
+        <translation>%1 is truncated or damaged (its size, %2 bytes, is not a whole number of pages). Nothing was changed; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged. Nothing was changed; restore it from a backup.</source>
+        <translation>%1 is truncated or damaged. Nothing was changed; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a CounterDesk database. Nothing was changed.</source>
+        <translation>%1 is an encrypted database, but not a CounterDesk database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CounterDesk (data version %2; this program knows up to %3). Install the newer version; nothing was changed.</source>
+        <translation>%1 was written by a newer CounterDesk (data version %2; this program knows up to %3). Install the newer version; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>Wrong passphrase, or not a CounterDesk database. Nothing was changed.</source>
+        <translation>Wrong passphrase, or not a CounterDesk database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The branch database is damaged or truncated (%1). Nothing was changed; restore it from a backup.</source>
+        <translation>The branch database is damaged or truncated (%1). Nothing was changed; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The disk is full: this change was not saved. Free some disk space and try again; nothing else was lost.</source>
+        <translation>The disk is full: this change was not saved. Free some disk space and try again; nothing else was lost.</translation>
+    </message>
+    <message>
+        <source>The branch database cannot be written (%1). Check that its folder is writable and the disk is mounted.</source>
+        <translation>The branch database cannot be written (%1). Check that its folder is writable and the disk is mounted.</translation>
+    </message>
+    <message>
+        <source>The branch database is busy in another program. Try again in a moment.</source>
+        <translation>The branch database is busy in another program. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data: %1</source>
+        <translation>The change breaks a rule of the data: %1</translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1). Nothing was saved; check the disk.</source>
+        <translation>The disk reported an error (%1). Nothing was saved; check the disk.</translation>
+    </message>
+    <message>
+        <source>Database error: %1 (code %2)</source>
+        <translation>Database error: %1 (code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up this branch</source>
+        <translation>Set up this branch</translation>
+    </message>
+    <message>
+        <source>Welcome to CounterDesk. Name this branch and choose the passphrase that encrypts all of its records. Keep the passphrase safe: without it the records cannot be opened, by anyone.</source>
+        <translation>Welcome to CounterDesk. Name this branch and choose the passphrase that encrypts all of its records. Keep the passphrase safe: without it the records cannot be opened, by anyone.</translation>
+    </message>
+    <message>
+        <source>Branch &amp;name:</source>
+        <translation>Branch &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Chaoyang Road Service Hall</source>
+        <translation>e.g. Chaoyang Road Service Hall</translation>
+    </message>
+    <message>
+        <source>Branch &amp;code:</source>
+        <translation>Branch &amp;code:</translation>
+    </message>
+    <message>
+        <source>e.g. BJ0101</source>
+        <translation>e.g. BJ0101</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in this computer's &amp;keychain</source>
+        <translation>Remember the passphrase in this computer's &amp;keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Create branch</source>
+        <translation>&amp;Create branch</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <source>Give the branch a name.</source>
+        <translation>Give the branch a name.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choose a passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: make it longer, e.g. four unrelated words.</source>
+        <translation>The passphrase is too weak: make it longer, e.g. four unrelated words.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase exactly.</source>
+        <translation>Repeat the passphrase exactly.</translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>Keychain not available</translation>
+    </message>
+    <message>
+        <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
+        <translation>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show the branch, the data version, the cipher and what the database holds.</source>
+        <translation>Show the branch, the data version, the cipher and what the database holds.</translation>
+    </message>
+    <message>
+        <source>Branch:        %1 (%2)</source>
+        <translation>Branch:        %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time zone:     %1</source>
+        <translation>Time zone:     %1</translation>
+    </message>
+    <message>
+        <source>Database:      %1</source>
+        <translation>Database:      %1</translation>
+    </message>
+    <message>
+        <source>Data version:  %1 (latest %2)</source>
+        <translation>Data version:  %1 (latest %2)</translation>
+    </message>
+    <message>
+        <source>Cipher:        SQLCipher %1</source>
+        <translation>Cipher:        SQLCipher %1</translation>
+    </message>
+    <message>
+        <source>Staff:         %1</source>
+        <translation>Staff:         %1</translation>
+    </message>
+    <message>
+        <source>Customers:     %1</source>
+        <translation>Customers:     %1</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1</source>
+        <translation>Audit entries: %1</translation>
+    </message>
+    <message>
+        <source>Outbox:        %1 pending for head office</source>
+        <translation>Outbox:        %1 pending for head office</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff and customers).</source>
+        <translation>Create a new branch database in the data folder (with --demo: the demo branch with demo staff and customers).</translation>
+    </message>
+    <message>
+        <source>Create the demo branch, with demo staff (password %1) and customers.</source>
+        <translation>Create the demo branch, with demo staff (password %1) and customers.</translation>
+    </message>
+    <message>
+        <source>The branch code, e.g. BJ0101.</source>
+        <translation>The branch code, e.g. BJ0101.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The branch's name.</source>
+        <translation>The branch's name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The branch's IANA time zone (default Asia/Shanghai).</source>
+        <translation>The branch's IANA time zone (default Asia/Shanghai).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>A new branch needs --code and --name (or --demo).</source>
+        <translation>A new branch needs --code and --name (or --demo).</translation>
+    </message>
+    <message>
+        <source>Warning: this passphrase is weak. Anyone who takes the PC may guess it; prefer four or more unrelated words.</source>
+        <translation>Warning: this passphrase is weak. Anyone who takes the PC may guess it; prefer four or more unrelated words.</translation>
+    </message>
+    <message>
+        <source>Created branch %1 (%2) in %3</source>
+        <translation>Created branch %1 (%2) in %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CounterDesk</source>
+        <translation>CounterDesk</translation>
+    </message>
+    <message>
+        <source>Branch records</source>
+        <translation>Branch records</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <source>Audit chain:</source>
+        <translation>Audit chain:</translation>
+    </message>
+    <message>
+        <source>For head office:</source>
+        <translation>For head office:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Counter</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>C&amp;ases</translation>
+    </message>
+    <message>
+        <source>&amp;Hall</source>
+        <translation>&amp;Hall</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Log &amp;in at a window…</source>
+        <translation>Log &amp;in at a window…</translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation>&amp;Call next</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>&amp;Recall</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;No-show</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation>&amp;Walk-in</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pause…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Case list</source>
+        <translation>&amp;Case list</translation>
+    </message>
+    <message>
+        <source>Search the &amp;knowledge base</source>
+        <translation>Search the &amp;knowledge base</translation>
+    </message>
+    <message>
+        <source>&amp;Reception and tickets</source>
+        <translation>&amp;Reception and tickets</translation>
+    </message>
+    <message>
+        <source>Hall &amp;display</source>
+        <translation>Hall &amp;display</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments</source>
+        <translation>&amp;Appointments</translation>
+    </message>
+    <message>
+        <source>&amp;Daily log</source>
+        <translation>&amp;Daily log</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly bulletin</source>
+        <translation>&amp;Monthly bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit chain</source>
+        <translation>&amp;Verify the audit chain</translation>
+    </message>
+    <message>
+        <source>&amp;Branch information</source>
+        <translation>&amp;Branch information</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Staff…</translation>
+    </message>
+    <message>
+        <source>&amp;Windows and printers…</source>
+        <translation>&amp;Windows and printers…</translation>
+    </message>
+    <message>
+        <source>&amp;Pair a device…</source>
+        <translation>&amp;Pair a device…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with head office</source>
+        <translation>S&amp;ync with head office</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>User &amp;manual</translation>
+    </message>
+    <message>
+        <source>&amp;About CounterDesk</source>
+        <translation>&amp;About CounterDesk</translation>
+    </message>
+    <message>
+        <source>CounterDesk — %1</source>
+        <translation>CounterDesk — %1</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>Not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Branch %1 · %2 · business day %3</source>
+        <translation>Branch %1 · %2 · business day %3</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1, data version %2</source>
+        <translation>SQLCipher %1, data version %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting for the nightly sync</source>
+        <translation><numerusform>%n event waiting for the nightly sync</numerusform><numerusform>%n events waiting for the nightly sync</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 staff accounts, %2 customers</source>
+        <translation>%1 staff accounts, %2 customers</translation>
+    </message>
+    <message>
+        <source>Branch database open</source>
+        <translation>Branch database open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, verified intact</source>
+        <translation><numerusform>%n entry, verified intact</numerusform><numerusform>%n entries, verified intact</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Audit chain</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n entries verified.</source>
+        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1</source>
+        <translation>BROKEN at entry %1</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2.
+The records may have been changed outside CounterDesk. Tell your administrator.</source>
+        <translation>The audit chain is broken at entry %1: %2.
+The records may have been changed outside CounterDesk. Tell your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Cannot read the passphrase file %1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>The passphrase file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>no passphrase is stored in the keychain for this branch</source>
+        <translation>no passphrase is stored in the keychain for this branch</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1)</source>
+        <translation>the keychain is not available (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCommand</name>
+    <message>
+        <source>Run SQL on the decrypted database (read-only unless --write): the administrator's recovery path. Rows are printed tab-separated.</source>
+        <translation>Run SQL on the decrypted database (read-only unless --write): the administrator's recovery path. Rows are printed tab-separated.</translation>
+    </message>
+    <message>
+        <source>Allow changes. They bypass the audit chain, which will report them.</source>
+        <translation>Allow changes. They bypass the audit chain, which will report them.</translation>
+    </message>
+    <message>
+        <source>The SQL to run.</source>
+        <translation>The SQL to run.</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
+        <translation>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>CounterDesk</source>
+        <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the branch database</source>
+        <translation>Open the branch database</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Remember in this computer's &amp;keychain</source>
+        <translation>Remember in this computer's &amp;keychain</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the branch database
+%1</source>
+        <translation>Enter the passphrase of the branch database
+%1</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>Keychain not available</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
+        <translation>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: counterdesk-cli COMMAND [OPTIONS]</source>
+        <translation>Usage: counterdesk-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>'counterdesk-cli COMMAND --help' describes a command.</source>
+        <translation>'counterdesk-cli COMMAND --help' describes a command.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 1 refused or bad input; 2 cannot open the database (no or wrong passphrase, missing, damaged or newer file); 3 audit chain broken.</source>
+        <translation>Exit codes: 0 ok; 1 refused or bad input; 2 cannot open the database (no or wrong passphrase, missing, damaged or newer file); 3 audit chain broken.</translation>
+    </message>
+    <message>
+        <source>Environment: COUNTERDESK_PASSPHRASE holds the database passphrase for scripts.</source>
+        <translation>Environment: COUNTERDESK_PASSPHRASE holds the database passphrase for scripts.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,720 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CounterDesk</source>
+        <translation>关于 CounterDesk</translation>
+    </message>
+    <message>
+        <source>CounterDesk %1</source>
+        <translation>CounterDesk %1</translation>
+    </message>
+    <message>
+        <source>Counter software for service halls: queue tickets, scripted service, document checklists, one-time notices and acceptance receipts, with every record encrypted and every change audited.</source>
+        <translation>服务大厅窗口软件：排队取号、规范服务用语、材料清单、一次性告知和受理回执；所有记录加密保存，每一次变更都留痕可审计。</translation>
+    </message>
+    <message>
+        <source>Qt %1 · SQLCipher %2</source>
+        <translation>Qt %1 · SQLCipher %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>entry %1 is missing (deleted)</source>
+        <translation>第 %1 条记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order</source>
+        <translation>第 %1 条记录顺序错乱</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its hash (edited)</source>
+        <translation>第 %1 条记录与其哈希值不符（已被修改）</translation>
+    </message>
+    <message>
+        <source>entry %1 goes back to an earlier business day (%2)</source>
+        <translation>第 %1 条记录倒退到了更早的营业日（%2）</translation>
+    </message>
+    <message>
+        <source>the anchor of business day %1 does not match entry %2</source>
+        <translation>营业日 %1 的锚点与第 %2 条记录不符</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2 (deleted or reordered)</source>
+        <translation>第 %1 条记录未接续第 %2 条（有删除或顺序被调换）</translation>
+    </message>
+    <message>
+        <source>entries from %1 on are missing (deleted)</source>
+        <translation>从第 %1 条起的记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>an anchor names a business day that has no entries</source>
+        <translation>某个锚点指向一个没有任何记录的营业日</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or names the first bad entry (exit 3).</source>
+        <translation>'audit verify'：校验审计链。完好时输出 'ok N entries'（退出码 0），否则指出第一条有问题的记录（退出码 3）。</translation>
+    </message>
+    <message>
+        <source>Verify the chain.</source>
+        <translation>校验审计链。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli audit verify --data-dir DIR</source>
+        <translation>用法：counterdesk-cli audit verify --data-dir 目录</translation>
+    </message>
+</context>
+<context>
+    <name>Branch</name>
+    <message>
+        <source>The branch needs a name.</source>
+        <translation>网点需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>未知时区：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>A branch code is 2 to 12 capital letters or digits (e.g. BJ0101).</source>
+        <translation>网点代码为 2 至 12 位大写字母或数字（例如 BJ0101）。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Try 'counterdesk-cli %1 --help'.</source>
+        <translation>请运行 'counterdesk-cli %1 --help' 查看用法。</translation>
+    </message>
+    <message>
+        <source>The branch's data folder (default: %1).</source>
+        <translation>网点的数据目录（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Read the database passphrase from the first line of FILE (else: the %1 environment variable, the keychain, or a prompt on a terminal).</source>
+        <translation>从文件的第一行读取数据库口令（否则依次使用环境变量 %1、系统钥匙串，或在终端上提示输入）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Database passphrase: </source>
+        <translation>数据库口令：</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>两次输入的口令不一致，未做任何操作。</translation>
+    </message>
+    <message>
+        <source>No passphrase: give --passphrase-file FILE or set %1. CounterDesk never creates or opens an unencrypted database.</source>
+        <translation>没有口令：请用 --passphrase-file 文件 指定，或设置环境变量 %1。CounterDesk 从不创建或打开未加密的数据库。</translation>
+    </message>
+    <message>
+        <source>(Keychain: %1.)</source>
+        <translation>（钥匙串：%1。）</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No passphrase was given. CounterDesk never creates or opens an unencrypted database.</source>
+        <translation>未提供口令。CounterDesk 从不创建或打开未加密的数据库。</translation>
+    </message>
+    <message>
+        <source>A branch database already exists at %1; it was left as it was.</source>
+        <translation>%1 处已有网点数据库，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no branch database at %1. Create one with 'counterdesk-cli init', or start CounterDesk to set one up.</source>
+        <translation>%1 处没有网点数据库。请用 'counterdesk-cli init' 创建，或启动 CounterDesk 进行首次设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a CounterDesk database. CounterDesk never opens unencrypted files; nothing was changed.</source>
+        <translation>%1 是未加密的 SQLite 文件，不是 CounterDesk 数据库。CounterDesk 从不打开未加密的文件；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged (its size, %2 bytes, is not a whole number of pages). Nothing was changed; restore it from a backup.</source>
+        <translation>%1 已被截断或损坏（文件大小 %2 字节不是整页数）。未做任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged. Nothing was changed; restore it from a backup.</source>
+        <translation>%1 已被截断或损坏。未做任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a CounterDesk database. Nothing was changed.</source>
+        <translation>%1 是加密数据库，但不是 CounterDesk 数据库。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CounterDesk (data version %2; this program knows up to %3). Install the newer version; nothing was changed.</source>
+        <translation>%1 由更新版本的 CounterDesk 写入（数据版本 %2；本程序最高支持 %3）。请安装新版本；未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>Wrong passphrase, or not a CounterDesk database. Nothing was changed.</source>
+        <translation>口令错误，或这不是 CounterDesk 数据库。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The branch database is damaged or truncated (%1). Nothing was changed; restore it from a backup.</source>
+        <translation>网点数据库已损坏或被截断（%1）。未做任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The disk is full: this change was not saved. Free some disk space and try again; nothing else was lost.</source>
+        <translation>磁盘已满：本次更改未保存。请释放磁盘空间后重试；其他数据均未丢失。</translation>
+    </message>
+    <message>
+        <source>The branch database cannot be written (%1). Check that its folder is writable and the disk is mounted.</source>
+        <translation>无法写入网点数据库（%1）。请检查其文件夹是否可写、磁盘是否已挂载。</translation>
+    </message>
+    <message>
+        <source>The branch database is busy in another program. Try again in a moment.</source>
+        <translation>网点数据库正被其他程序使用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data: %1</source>
+        <translation>此更改违反了数据规则：%1</translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1). Nothing was saved; check the disk.</source>
+        <translation>磁盘报告错误（%1）。未保存任何内容；请检查磁盘。</translation>
+    </message>
+    <message>
+        <source>Database error: %1 (code %2)</source>
+        <translation>数据库错误：%1（代码 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up this branch</source>
+        <translation>设置本网点</translation>
+    </message>
+    <message>
+        <source>Welcome to CounterDesk. Name this branch and choose the passphrase that encrypts all of its records. Keep the passphrase safe: without it the records cannot be opened, by anyone.</source>
+        <translation>欢迎使用 CounterDesk。请为本网点命名，并设置用于加密全部记录的口令。请妥善保管口令：没有它，任何人都无法打开这些记录。</translation>
+    </message>
+    <message>
+        <source>Branch &amp;name:</source>
+        <translation>网点名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Chaoyang Road Service Hall</source>
+        <translation>例如：朝阳路营业厅</translation>
+    </message>
+    <message>
+        <source>Branch &amp;code:</source>
+        <translation>网点代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. BJ0101</source>
+        <translation>例如：BJ0101</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>确认口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in this computer's &amp;keychain</source>
+        <translation>在本机钥匙串中记住口令(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Create branch</source>
+        <translation>创建网点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>很弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>很强</translation>
+    </message>
+    <message>
+        <source>Give the branch a name.</source>
+        <translation>请填写网点名称。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>请设置口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: make it longer, e.g. four unrelated words.</source>
+        <translation>口令太弱：请加长，例如使用四个互不相关的词。</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase exactly.</source>
+        <translation>请准确地再次输入口令。</translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
+        <translation>网点已创建，但口令未能保存到本机钥匙串（%1）。CounterDesk 每次启动时都会询问口令。</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show the branch, the data version, the cipher and what the database holds.</source>
+        <translation>显示网点、数据版本、加密方式及数据库内容概况。</translation>
+    </message>
+    <message>
+        <source>Branch:        %1 (%2)</source>
+        <translation>网点：      %1（%2）</translation>
+    </message>
+    <message>
+        <source>Time zone:     %1</source>
+        <translation>时区：      %1</translation>
+    </message>
+    <message>
+        <source>Database:      %1</source>
+        <translation>数据库：    %1</translation>
+    </message>
+    <message>
+        <source>Data version:  %1 (latest %2)</source>
+        <translation>数据版本：  %1（最新 %2）</translation>
+    </message>
+    <message>
+        <source>Cipher:        SQLCipher %1</source>
+        <translation>加密：      SQLCipher %1</translation>
+    </message>
+    <message>
+        <source>Staff:         %1</source>
+        <translation>员工：      %1</translation>
+    </message>
+    <message>
+        <source>Customers:     %1</source>
+        <translation>客户：      %1</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1</source>
+        <translation>审计记录：  %1</translation>
+    </message>
+    <message>
+        <source>Outbox:        %1 pending for head office</source>
+        <translation>待报总部：  %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff and customers).</source>
+        <translation>在数据目录中新建网点数据库（加 --demo：创建带演示员工和客户的演示网点）。</translation>
+    </message>
+    <message>
+        <source>Create the demo branch, with demo staff (password %1) and customers.</source>
+        <translation>创建演示网点，含演示员工（密码 %1）和演示客户。</translation>
+    </message>
+    <message>
+        <source>The branch code, e.g. BJ0101.</source>
+        <translation>网点代码，例如 BJ0101。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The branch's name.</source>
+        <translation>网点名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The branch's IANA time zone (default Asia/Shanghai).</source>
+        <translation>网点的 IANA 时区（默认 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>A new branch needs --code and --name (or --demo).</source>
+        <translation>新建网点需要 --code 和 --name（或使用 --demo）。</translation>
+    </message>
+    <message>
+        <source>Warning: this passphrase is weak. Anyone who takes the PC may guess it; prefer four or more unrelated words.</source>
+        <translation>警告：此口令较弱，拿到这台电脑的人可能猜出它；建议使用四个或更多互不相关的词。</translation>
+    </message>
+    <message>
+        <source>Created branch %1 (%2) in %3</source>
+        <translation>已创建网点 %1（%2），位于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CounterDesk</source>
+        <translation>CounterDesk</translation>
+    </message>
+    <message>
+        <source>Branch records</source>
+        <translation>网点记录</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <source>Audit chain:</source>
+        <translation>审计链：</translation>
+    </message>
+    <message>
+        <source>For head office:</source>
+        <translation>待报总部：</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>办件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Hall</source>
+        <translation>大厅(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Log &amp;in at a window…</source>
+        <translation>窗口登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation>呼叫下一位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>重呼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>过号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation>直接办理(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转移(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>暂停(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>办结(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Case list</source>
+        <translation>办件列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search the &amp;knowledge base</source>
+        <translation>查询知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reception and tickets</source>
+        <translation>导办与取号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hall &amp;display</source>
+        <translation>大厅叫号屏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments</source>
+        <translation>预约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily log</source>
+        <translation>工作日志(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly bulletin</source>
+        <translation>月度简报(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Branch information</source>
+        <translation>网点信息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>员工(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Windows and printers…</source>
+        <translation>窗口与打印机(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pair a device…</source>
+        <translation>配对设备(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with head office</source>
+        <translation>与总部同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>用户手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;About CounterDesk</source>
+        <translation>关于 CounterDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>CounterDesk — %1</source>
+        <translation>CounterDesk — %1</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>本版本尚未提供此功能。</translation>
+    </message>
+    <message>
+        <source>Branch %1 · %2 · business day %3</source>
+        <translation>网点 %1 · %2 · 营业日 %3</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1, data version %2</source>
+        <translation>SQLCipher %1，数据版本 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting for the nightly sync</source>
+        <translation><numerusform>%n 条事件等待夜间同步</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 staff accounts, %2 customers</source>
+        <translation>%1 个员工账号，%2 位客户</translation>
+    </message>
+    <message>
+        <source>Branch database open</source>
+        <translation>网点数据库已打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, verified intact</source>
+        <translation><numerusform>%n 条记录，校验完好</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>审计链</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n entries verified.</source>
+        <translation><numerusform>审计链完好：已校验 %n 条记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1</source>
+        <translation>在第 %1 条处断裂</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2.
+The records may have been changed outside CounterDesk. Tell your administrator.</source>
+        <translation>审计链在第 %1 条处断裂：%2。
+记录可能在 CounterDesk 之外被改动过。请告知系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>no passphrase is stored in the keychain for this branch</source>
+        <translation>钥匙串中没有保存本网点的口令</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1)</source>
+        <translation>钥匙串不可用（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCommand</name>
+    <message>
+        <source>Run SQL on the decrypted database (read-only unless --write): the administrator's recovery path. Rows are printed tab-separated.</source>
+        <translation>在解密后的数据库上执行 SQL（除非加 --write，否则只读）：供管理员恢复数据使用。各行以制表符分隔输出。</translation>
+    </message>
+    <message>
+        <source>Allow changes. They bypass the audit chain, which will report them.</source>
+        <translation>允许修改。修改不经过审计链，审计链校验会将其报告出来。</translation>
+    </message>
+    <message>
+        <source>The SQL to run.</source>
+        <translation>要执行的 SQL。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
+        <translation>用法：counterdesk-cli sql --data-dir 目录 "SELECT ..."</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>CounterDesk</source>
+        <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the branch database</source>
+        <translation>打开网点数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Remember in this computer's &amp;keychain</source>
+        <translation>在本机钥匙串中记住(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the branch database
+%1</source>
+        <translation>请输入网点数据库的口令
+%1</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
+        <translation>口令未能保存到本机钥匙串（%1）。下次启动时 CounterDesk 会再次询问。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: counterdesk-cli COMMAND [OPTIONS]</source>
+        <translation>用法：counterdesk-cli 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>'counterdesk-cli COMMAND --help' describes a command.</source>
+        <translation>'counterdesk-cli 命令 --help' 显示该命令的说明。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 1 refused or bad input; 2 cannot open the database (no or wrong passphrase, missing, damaged or newer file); 3 audit chain broken.</source>
+        <translation>退出码：0 成功；1 被拒绝或输入有误；2 无法打开数据库（无口令或口令错误、文件缺失、损坏或版本更新）；3 审计链断裂。</translation>
+    </message>
+    <message>
+        <source>Environment: COUNTERDESK_PASSPHRASE holds the database passphrase for scripts.</source>
+        <translation>环境变量：COUNTERDESK_PASSPHRASE 供脚本提供数据库口令。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+</context>
 </TS>

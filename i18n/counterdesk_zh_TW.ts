@@ -1,4 +1,720 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CounterDesk</source>
+        <translation>關於 CounterDesk</translation>
+    </message>
+    <message>
+        <source>CounterDesk %1</source>
+        <translation>CounterDesk %1</translation>
+    </message>
+    <message>
+        <source>Counter software for service halls: queue tickets, scripted service, document checklists, one-time notices and acceptance receipts, with every record encrypted and every change audited.</source>
+        <translation>服務大廳視窗軟體：排隊取號、規範服務用語、材料清單、一次性告知和受理回執；所有記錄加密儲存，每一次變更都留痕可審計。</translation>
+    </message>
+    <message>
+        <source>Qt %1 · SQLCipher %2</source>
+        <translation>Qt %1 · SQLCipher %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>entry %1 is missing (deleted)</source>
+        <translation>第 %1 條記錄缺失（已被刪除）</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order</source>
+        <translation>第 %1 條記錄順序錯亂</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its hash (edited)</source>
+        <translation>第 %1 條記錄與其雜湊值不符（已被修改）</translation>
+    </message>
+    <message>
+        <source>entry %1 goes back to an earlier business day (%2)</source>
+        <translation>第 %1 條記錄倒退到了更早的營業日（%2）</translation>
+    </message>
+    <message>
+        <source>the anchor of business day %1 does not match entry %2</source>
+        <translation>營業日 %1 的錨點與第 %2 條記錄不符</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2 (deleted or reordered)</source>
+        <translation>第 %1 條記錄未接續第 %2 條（有刪除或順序被調換）</translation>
+    </message>
+    <message>
+        <source>entries from %1 on are missing (deleted)</source>
+        <translation>從第 %1 條起的記錄缺失（已被刪除）</translation>
+    </message>
+    <message>
+        <source>an anchor names a business day that has no entries</source>
+        <translation>某個錨點指向一個沒有任何記錄的營業日</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or names the first bad entry (exit 3).</source>
+        <translation>'audit verify'：校驗審計鏈。完好時輸出 'ok N entries'（退出碼 0），否則指出第一條有問題的記錄（退出碼 3）。</translation>
+    </message>
+    <message>
+        <source>Verify the chain.</source>
+        <translation>校驗審計鏈。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli audit verify --data-dir DIR</source>
+        <translation>用法：counterdesk-cli audit verify --data-dir 目錄</translation>
+    </message>
+</context>
+<context>
+    <name>Branch</name>
+    <message>
+        <source>The branch needs a name.</source>
+        <translation>網點需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>未知時區：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>A branch code is 2 to 12 capital letters or digits (e.g. BJ0101).</source>
+        <translation>網點程式碼為 2 至 12 位大寫字母或數字（例如 BJ0101）。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Try 'counterdesk-cli %1 --help'.</source>
+        <translation>請執行 'counterdesk-cli %1 --help' 檢視用法。</translation>
+    </message>
+    <message>
+        <source>The branch's data folder (default: %1).</source>
+        <translation>網點的資料目錄（預設：%1）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Read the database passphrase from the first line of FILE (else: the %1 environment variable, the keychain, or a prompt on a terminal).</source>
+        <translation>從檔案的第一行讀取資料庫口令（否則依次使用環境變數 %1、系統鑰匙串，或在終端上提示輸入）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Database passphrase: </source>
+        <translation>資料庫口令：</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>再次輸入口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>兩次輸入的口令不一致，未做任何操作。</translation>
+    </message>
+    <message>
+        <source>No passphrase: give --passphrase-file FILE or set %1. CounterDesk never creates or opens an unencrypted database.</source>
+        <translation>沒有口令：請用 --passphrase-file 檔案 指定，或設定環境變數 %1。CounterDesk 從不建立或開啟未加密的資料庫。</translation>
+    </message>
+    <message>
+        <source>(Keychain: %1.)</source>
+        <translation>（鑰匙串：%1。）</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No passphrase was given. CounterDesk never creates or opens an unencrypted database.</source>
+        <translation>未提供口令。CounterDesk 從不建立或開啟未加密的資料庫。</translation>
+    </message>
+    <message>
+        <source>A branch database already exists at %1; it was left as it was.</source>
+        <translation>%1 處已有網點資料庫，未做任何改動。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>無法建立 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no branch database at %1. Create one with 'counterdesk-cli init', or start CounterDesk to set one up.</source>
+        <translation>%1 處沒有網點資料庫。請用 'counterdesk-cli init' 建立，或啟動 CounterDesk 進行首次設定。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a CounterDesk database. CounterDesk never opens unencrypted files; nothing was changed.</source>
+        <translation>%1 是未加密的 SQLite 檔案，不是 CounterDesk 資料庫。CounterDesk 從不開啟未加密的檔案；未做任何改動。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged (its size, %2 bytes, is not a whole number of pages). Nothing was changed; restore it from a backup.</source>
+        <translation>%1 已被截斷或損壞（檔案大小 %2 位元組不是整頁數）。未做任何改動；請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged. Nothing was changed; restore it from a backup.</source>
+        <translation>%1 已被截斷或損壞。未做任何改動；請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a CounterDesk database. Nothing was changed.</source>
+        <translation>%1 是加密資料庫，但不是 CounterDesk 資料庫。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CounterDesk (data version %2; this program knows up to %3). Install the newer version; nothing was changed.</source>
+        <translation>%1 由更新版本的 CounterDesk 寫入（資料版本 %2；本程式最高支援 %3）。請安裝新版本；未做任何改動。</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>Wrong passphrase, or not a CounterDesk database. Nothing was changed.</source>
+        <translation>口令錯誤，或這不是 CounterDesk 資料庫。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>The branch database is damaged or truncated (%1). Nothing was changed; restore it from a backup.</source>
+        <translation>網點資料庫已損壞或被截斷（%1）。未做任何改動；請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>The disk is full: this change was not saved. Free some disk space and try again; nothing else was lost.</source>
+        <translation>磁碟已滿：本次更改未儲存。請釋放磁碟空間後重試；其他資料均未丟失。</translation>
+    </message>
+    <message>
+        <source>The branch database cannot be written (%1). Check that its folder is writable and the disk is mounted.</source>
+        <translation>無法寫入網點資料庫（%1）。請檢查其資料夾是否可寫、磁碟是否已掛載。</translation>
+    </message>
+    <message>
+        <source>The branch database is busy in another program. Try again in a moment.</source>
+        <translation>網點資料庫正被其他程式使用，請稍後重試。</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data: %1</source>
+        <translation>此更改違反了資料規則：%1</translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1). Nothing was saved; check the disk.</source>
+        <translation>磁碟報告錯誤（%1）。未儲存任何內容；請檢查磁碟。</translation>
+    </message>
+    <message>
+        <source>Database error: %1 (code %2)</source>
+        <translation>資料庫錯誤：%1（程式碼 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up this branch</source>
+        <translation>設定本網點</translation>
+    </message>
+    <message>
+        <source>Welcome to CounterDesk. Name this branch and choose the passphrase that encrypts all of its records. Keep the passphrase safe: without it the records cannot be opened, by anyone.</source>
+        <translation>歡迎使用 CounterDesk。請為本網點命名，並設定用於加密全部記錄的口令。請妥善保管口令：沒有它，任何人都無法開啟這些記錄。</translation>
+    </message>
+    <message>
+        <source>Branch &amp;name:</source>
+        <translation>網點名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Chaoyang Road Service Hall</source>
+        <translation>例如：朝陽路營業廳</translation>
+    </message>
+    <message>
+        <source>Branch &amp;code:</source>
+        <translation>網點程式碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. BJ0101</source>
+        <translation>例如：BJ0101</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>確認口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in this computer's &amp;keychain</source>
+        <translation>在本機鑰匙串中記住口令(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Create branch</source>
+        <translation>建立網點(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>很弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>很強</translation>
+    </message>
+    <message>
+        <source>Give the branch a name.</source>
+        <translation>請填寫網點名稱。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>請設定口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: make it longer, e.g. four unrelated words.</source>
+        <translation>口令太弱：請加長，例如使用四個互不相關的詞。</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase exactly.</source>
+        <translation>請準確地再次輸入口令。</translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>鑰匙串不可用</translation>
+    </message>
+    <message>
+        <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
+        <translation>網點已建立，但口令未能儲存到本機鑰匙串（%1）。CounterDesk 每次啟動時都會詢問口令。</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show the branch, the data version, the cipher and what the database holds.</source>
+        <translation>顯示網點、資料版本、加密方式及資料庫內容概況。</translation>
+    </message>
+    <message>
+        <source>Branch:        %1 (%2)</source>
+        <translation>網點：      %1（%2）</translation>
+    </message>
+    <message>
+        <source>Time zone:     %1</source>
+        <translation>時區：      %1</translation>
+    </message>
+    <message>
+        <source>Database:      %1</source>
+        <translation>資料庫：    %1</translation>
+    </message>
+    <message>
+        <source>Data version:  %1 (latest %2)</source>
+        <translation>資料版本：  %1（最新 %2）</translation>
+    </message>
+    <message>
+        <source>Cipher:        SQLCipher %1</source>
+        <translation>加密：      SQLCipher %1</translation>
+    </message>
+    <message>
+        <source>Staff:         %1</source>
+        <translation>員工：      %1</translation>
+    </message>
+    <message>
+        <source>Customers:     %1</source>
+        <translation>客戶：      %1</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1</source>
+        <translation>審計記錄：  %1</translation>
+    </message>
+    <message>
+        <source>Outbox:        %1 pending for head office</source>
+        <translation>待報總部：  %1 條</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff and customers).</source>
+        <translation>在資料目錄中新建網點資料庫（加 --demo：建立帶演示員工和客戶的演示網點）。</translation>
+    </message>
+    <message>
+        <source>Create the demo branch, with demo staff (password %1) and customers.</source>
+        <translation>建立演示網點，含演示員工（密碼 %1）和演示客戶。</translation>
+    </message>
+    <message>
+        <source>The branch code, e.g. BJ0101.</source>
+        <translation>網點程式碼，例如 BJ0101。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>The branch's name.</source>
+        <translation>網點名稱。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>The branch's IANA time zone (default Asia/Shanghai).</source>
+        <translation>網點的 IANA 時區（預設 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>A new branch needs --code and --name (or --demo).</source>
+        <translation>新建網點需要 --code 和 --name（或使用 --demo）。</translation>
+    </message>
+    <message>
+        <source>Warning: this passphrase is weak. Anyone who takes the PC may guess it; prefer four or more unrelated words.</source>
+        <translation>警告：此口令較弱，拿到這臺電腦的人可能猜出它；建議使用四個或更多互不相關的詞。</translation>
+    </message>
+    <message>
+        <source>Created branch %1 (%2) in %3</source>
+        <translation>已建立網點 %1（%2），位於 %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CounterDesk</source>
+        <translation>CounterDesk</translation>
+    </message>
+    <message>
+        <source>Branch records</source>
+        <translation>網點記錄</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>資料庫：</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <source>Audit chain:</source>
+        <translation>審計鏈：</translation>
+    </message>
+    <message>
+        <source>For head office:</source>
+        <translation>待報總部：</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人員：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>視窗(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>辦件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Hall</source>
+        <translation>大廳(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>報表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>鎖定螢幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Log &amp;in at a window…</source>
+        <translation>視窗登入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation>呼叫下一位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>重呼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>過號(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation>直接辦理(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>轉移(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>暫停(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>辦結(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Case list</source>
+        <translation>辦件列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search the &amp;knowledge base</source>
+        <translation>查詢知識庫(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reception and tickets</source>
+        <translation>導辦與取號(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hall &amp;display</source>
+        <translation>大廳叫號屏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments</source>
+        <translation>預約(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily log</source>
+        <translation>工作日誌(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly bulletin</source>
+        <translation>月度簡報(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit chain</source>
+        <translation>校驗審計鏈(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Branch information</source>
+        <translation>網點資訊(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>員工(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Windows and printers…</source>
+        <translation>視窗與印表機(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pair a device…</source>
+        <translation>配對裝置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with head office</source>
+        <translation>與總部同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用者手冊(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;About CounterDesk</source>
+        <translation>關於 CounterDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>CounterDesk — %1</source>
+        <translation>CounterDesk — %1</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>本版本尚未提供此功能。</translation>
+    </message>
+    <message>
+        <source>Branch %1 · %2 · business day %3</source>
+        <translation>網點 %1 · %2 · 營業日 %3</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1, data version %2</source>
+        <translation>SQLCipher %1，資料版本 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n 條記錄</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting for the nightly sync</source>
+        <translation><numerusform>%n 條事件等待夜間同步</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 staff accounts, %2 customers</source>
+        <translation>%1 個員工賬號，%2 位客戶</translation>
+    </message>
+    <message>
+        <source>Branch database open</source>
+        <translation>網點資料庫已開啟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, verified intact</source>
+        <translation><numerusform>%n 條記錄，校驗完好</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>審計鏈</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n entries verified.</source>
+        <translation><numerusform>審計鏈完好：已校驗 %n 條記錄。</numerusform></translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1</source>
+        <translation>在第 %1 條處斷裂</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2.
+The records may have been changed outside CounterDesk. Tell your administrator.</source>
+        <translation>審計鏈在第 %1 條處斷裂：%2。
+記錄可能在 CounterDesk 之外被改動過。請告知系統管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>無法讀取口令檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令檔案 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>no passphrase is stored in the keychain for this branch</source>
+        <translation>鑰匙串中沒有儲存本網點的口令</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1)</source>
+        <translation>鑰匙串不可用（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCommand</name>
+    <message>
+        <source>Run SQL on the decrypted database (read-only unless --write): the administrator's recovery path. Rows are printed tab-separated.</source>
+        <translation>在解密後的資料庫上執行 SQL（除非加 --write，否則只讀）：供管理員恢復資料使用。各行以製表符分隔輸出。</translation>
+    </message>
+    <message>
+        <source>Allow changes. They bypass the audit chain, which will report them.</source>
+        <translation>允許修改。修改不經過審計鏈，審計鏈校驗會將其報告出來。</translation>
+    </message>
+    <message>
+        <source>The SQL to run.</source>
+        <translation>要執行的 SQL。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
+        <translation>用法：counterdesk-cli sql --data-dir 目錄 "SELECT ..."</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>CounterDesk</source>
+        <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the branch database</source>
+        <translation>開啟網點資料庫</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Remember in this computer's &amp;keychain</source>
+        <translation>在本機鑰匙串中記住(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the branch database
+%1</source>
+        <translation>請輸入網點資料庫的口令
+%1</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>請輸入口令。</translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>鑰匙串不可用</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
+        <translation>口令未能儲存到本機鑰匙串（%1）。下次啟動時 CounterDesk 會再次詢問。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: counterdesk-cli COMMAND [OPTIONS]</source>
+        <translation>用法：counterdesk-cli 命令 [選項]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>'counterdesk-cli COMMAND --help' describes a command.</source>
+        <translation>'counterdesk-cli 命令 --help' 顯示該命令的說明。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 1 refused or bad input; 2 cannot open the database (no or wrong passphrase, missing, damaged or newer file); 3 audit chain broken.</source>
+        <translation>退出碼：0 成功；1 被拒絕或輸入有誤；2 無法開啟資料庫（無口令或口令錯誤、檔案缺失、損壞或版本更新）；3 審計鏈斷裂。</translation>
+    </message>
+    <message>
+        <source>Environment: COUNTERDESK_PASSPHRASE holds the database passphrase for scripts.</source>
+        <translation>環境變數：COUNTERDESK_PASSPHRASE 供指令碼提供資料庫口令。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+</context>
 </TS>

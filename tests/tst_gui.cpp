@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace
 {
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void mainWindowShowsBranchAndVerifiesAudit();
     void demoStartupCreatesDemoBranch();
     void aboutNamesVersions();
+    void chineseDialogsFit();
 };
 
 void TestGui::firstRunCreatesBranch()
@@ -182,6 +184,31 @@ void TestGui::aboutNamesVersions()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(child<QLabel>(&dialog, "versionsLabel")->text().contains(QLatin1String("SQLCipher 4.14")));
+}
+
+void TestGui::chineseDialogsFit()
+{
+    // zh_CN is the first language: its labels must fit without being cut.
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/counterdesk_zh_CN")));
+    QCoreApplication::installTranslator(&zh);
+    QTemporaryDir dir;
+    FirstRunDialog dialog(dir.path());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QString::fromUtf8("设置本网点"));
+    typeText(child<QLineEdit>(&dialog, "nameEdit"), QString::fromUtf8("朝阳路营业厅"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "passEdit"), QStringLiteral("abc"));
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->wordWrap() && !label->text().isEmpty()) {
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        }
+    }
+    for (QAbstractButton *b : dialog.findChildren<QAbstractButton *>()) {
+        QVERIFY2(b->width() >= b->sizeHint().width() || b->text().isEmpty(), qPrintable(b->text()));
+    }
+    saveScreenshot(&dialog, QStringLiteral("first-run-zh_CN"));
+    QCoreApplication::removeTranslator(&zh);
 }
 
 QTEST_MAIN(TestGui)

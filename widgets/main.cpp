@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CounterDesk"));
     QApplication::setApplicationVersion(QStringLiteral(COUNTERDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("CounterDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/counterdesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CounterDesk: counter software for service halls"));
