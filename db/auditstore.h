@@ -35,8 +35,7 @@ class AuditStore
 public:
     explicit AuditStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     std::optional<AuditRow> last();
     // The number the next entry gets: one past the highest ever given (deleted ones included).

@@ -8,14 +8,15 @@ namespace
 {
 StaffRow readStaff(const Statement &s)
 {
-    return StaffRow{s.int64(0), s.text(1), s.text(2), s.text(3),
+    return StaffRow{s.int64(0), s.text(1),       s.text(2), s.text(3),
                     s.text(4),  s.int64(5) != 0, s.text(6)};
 }
 } // namespace
 
 std::optional<BranchRow> BranchStore::branch()
 {
-    Statement s = m_db.prepare("SELECT code, name, time_zone, created_utc FROM branch WHERE id = 1");
+    Statement s =
+        m_db.prepare("SELECT code, name, time_zone, created_utc FROM branch WHERE id = 1");
     if (s.step()) {
         return BranchRow{s.text(0), s.text(1), s.text(2), s.text(3)};
     }

@@ -42,8 +42,7 @@ class BranchStore
 public:
     explicit BranchStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     std::optional<BranchRow> branch();
     void setBranch(const BranchRow &row);

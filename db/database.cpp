@@ -71,16 +71,14 @@ DbError DbError::fromSqlite(int code, const QString &detail)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {Kind::Busy,
-                tr("The branch database is busy in another program. Try again in a moment."),
-                code};
+                tr("The branch database is busy in another program. Try again in a moment."), code};
     case SQLITE_CONSTRAINT:
-        return {Kind::Constraint, tr("The change breaks a rule of the data: %1").arg(detail),
-                code};
+        return {Kind::Constraint, tr("The change breaks a rule of the data: %1").arg(detail), code};
     case SQLITE_IOERR:
-        return {Kind::Io,
-                tr("The disk reported an error (%1). Nothing was saved; check the disk.")
-                    .arg(detail),
-                code};
+        return {
+            Kind::Io,
+            tr("The disk reported an error (%1). Nothing was saved; check the disk.").arg(detail),
+            code};
     default:
         return {Kind::Other, tr("Database error: %1 (code %2)").arg(detail).arg(code), code};
     }
@@ -89,8 +87,7 @@ DbError DbError::fromSqlite(int code, const QString &detail)
 Database::Database(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -136,15 +133,15 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(temp);
-        throw DbException({DbError::Kind::Io, tr("Could not create %1: %2")
-                                                  .arg(QDir::toNativeSeparators(path), reason)});
+        throw DbException(
+            {DbError::Kind::Io,
+             tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), reason)});
     }
     fsyncDirectoryOf(path);
     return openExisting(path, passphrase, targetVersion);
 }
 
-std::unique_ptr<Database> Database::openExisting(const QString &path,
-                                                 const QByteArray &passphrase,
+std::unique_ptr<Database> Database::openExisting(const QString &path, const QByteArray &passphrase,
                                                  int targetVersion)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -161,8 +158,8 @@ std::unique_ptr<Database> Database::openExisting(const QString &path,
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            throw DbException({DbError::Kind::ReadOnly,
-                               tr("Cannot read %1: %2").arg(shown, f.errorString())});
+            throw DbException(
+                {DbError::Kind::ReadOnly, tr("Cannot read %1: %2").arg(shown, f.errorString())});
         }
         const QByteArray head = f.read(16);
         if (head == QByteArrayLiteral("SQLite format 3\0")) {
@@ -259,8 +256,7 @@ qint64 Database::queryInt(const char *sql)
     return s.step() ? s.int64(0) : 0;
 }
 
-void Database::runScript(const QString &sql,
-                         const std::function<void(const QStringList &)> &onRow)
+void Database::runScript(const QString &sql, const std::function<void(const QStringList &)> &onRow)
 {
     const QByteArray utf8 = sql.toUtf8();
     const char *tail = utf8.constData();
@@ -309,8 +305,8 @@ QString Database::cipherVersion()
 
 void Database::checkpoint()
 {
-    check(m_db, sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr,
-                                          nullptr));
+    check(m_db,
+          sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr));
 }
 
 void Database::begin()

@@ -45,8 +45,7 @@ public:
 
     // Runs fn inside a transaction (BEGIN IMMEDIATE, or a savepoint when nested); commits when
     // fn returns, rolls back and rethrows when it throws.
-    template<typename F>
-    decltype(auto) transaction(F &&fn)
+    template<typename F> decltype(auto) transaction(F &&fn)
     {
         begin();
         try {

@@ -34,8 +34,7 @@ public:
         : kind(k)
         , message(std::move(text))
         , sqliteCode(code)
-    {
-    }
+    {}
 
     // Maps an SQLite result code to a kind and a message that says what to do.
     static DbError fromSqlite(int code, const QString &detail);
@@ -53,8 +52,7 @@ public:
     explicit DbException(DbError error)
         : std::runtime_error(error.message.toStdString())
         , m_error(std::move(error))
-    {
-    }
+    {}
     const DbError &error() const { return m_error; }
 
 private:

@@ -104,8 +104,8 @@ void Migrations::migrate(Database &db, int target)
         }
         db.transaction([&] {
             db.exec(m.sql);
-            db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(m.version))
-                        .constData());
+            db.exec(
+                QByteArray("PRAGMA user_version = " + QByteArray::number(m.version)).constData());
         });
     }
 }

@@ -11,8 +11,7 @@ class OutboxStore
 public:
     explicit OutboxStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     qint64 insert(const QString &createdUtc, const QString &kind, const QString &payload,
                   qint64 auditSeq);

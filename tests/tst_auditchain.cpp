@@ -35,9 +35,9 @@ void TestAuditChain::init()
     m_branch.reset();
     QDir(m_dir.path()).removeRecursively();
     QDir().mkpath(m_dir.path());
-    m_branch = Branch::create(m_dir.path(), TestSupport::passphrase(),
-                              {QStringLiteral("T01"), QStringLiteral("Test")},
-                              QStringLiteral("test"));
+    m_branch =
+        Branch::create(m_dir.path(), TestSupport::passphrase(),
+                       {QStringLiteral("T01"), QStringLiteral("Test")}, QStringLiteral("test"));
 }
 
 void TestAuditChain::cleanup()
@@ -95,8 +95,9 @@ void TestAuditChain::tamperingIsDetected_data()
     QTest::addColumn<qint64>("firstBad");
     QTest::newRow("edited payload")
         << QStringLiteral("UPDATE audit_log SET payload = '{\"i\":99}' WHERE seq = 5") << qint64(5);
-    QTest::newRow("edited actor")
-        << QStringLiteral("UPDATE audit_log SET actor = 'wangli' WHERE seq = 7") << qint64(7);
+    QTest::newRow("edited actor") << QStringLiteral(
+        "UPDATE audit_log SET actor = 'wangli' WHERE seq = 7")
+                                  << qint64(7);
     QTest::newRow("deleted middle entry")
         << QStringLiteral("DELETE FROM audit_log WHERE seq = 6") << qint64(6);
     QTest::newRow("deleted last entry")
@@ -118,8 +119,8 @@ void TestAuditChain::tamperingIsDetected_data()
     QTest::newRow("re-dated entry")
         << QStringLiteral("UPDATE audit_log SET business_day = '2026-03-01' WHERE seq = 2")
         << qint64(2);
-    QTest::newRow("anchor moved")
-        << QStringLiteral("UPDATE audit_anchor SET first_seq = 2") << qint64(1);
+    QTest::newRow("anchor moved") << QStringLiteral("UPDATE audit_anchor SET first_seq = 2")
+                                  << qint64(1);
 }
 
 void TestAuditChain::tamperingIsDetected()
@@ -152,8 +153,8 @@ void TestAuditChain::rehashedEditIsCaughtByTheNextEntry()
     });
     row.payload = QStringLiteral("{\"i\":1000}");
     row.hash = AuditChain::entryHash(row);
-    Statement s = m_branch->database().prepare(
-        "UPDATE audit_log SET payload = ?, hash = ? WHERE seq = 9");
+    Statement s =
+        m_branch->database().prepare("UPDATE audit_log SET payload = ?, hash = ? WHERE seq = 9");
     s.bind(1, row.payload).bind(2, row.hash).run();
     const AuditChain::Verification v = m_branch->verifyAudit();
     QVERIFY(!v.ok);

@@ -96,19 +96,20 @@ void TestCli::passphraseFile()
     f.write(TestSupport::passphrase() + "\n");
     f.close();
     const QString data = dir.filePath(QStringLiteral("data"));
-    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--data-dir"), data,
-                  QStringLiteral("--code"), QStringLiteral("BJ0101"), QStringLiteral("--name"),
-                  QString::fromUtf8("朝阳路营业厅"), QStringLiteral("--passphrase-file"),
-                  f.fileName()})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("init"), QStringLiteral("--data-dir"), data, QStringLiteral("--code"),
+             QStringLiteral("BJ0101"), QStringLiteral("--name"), QString::fromUtf8("朝阳路营业厅"),
+             QStringLiteral("--passphrase-file"), f.fileName()})
+            .exitCode,
+        0);
     // The file and the environment open the same database: the newline was not part of the key.
     const auto r = cli({QStringLiteral("info"), QStringLiteral("--data-dir"), data},
                        TestSupport::passphrase());
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QString::fromUtf8("朝阳路营业厅")));
-    const auto missing = cli({QStringLiteral("info"), QStringLiteral("--data-dir"), data,
-                              QStringLiteral("--passphrase-file"), dir.filePath(QStringLiteral("nope"))});
+    const auto missing =
+        cli({QStringLiteral("info"), QStringLiteral("--data-dir"), data,
+             QStringLiteral("--passphrase-file"), dir.filePath(QStringLiteral("nope"))});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QLatin1String("Cannot read the passphrase file")));
 }
@@ -141,10 +142,10 @@ void TestCli::tamperedChainExitsThree()
                  .exitCode,
              0);
     // The recovery shell is read-only unless told otherwise.
-    const auto ro = cli(QStringList{QStringLiteral("sql"),
-                                    QStringLiteral("DELETE FROM audit_log WHERE seq = 4")}
-                            + at,
-                        TestSupport::passphrase());
+    const auto ro = cli(
+        QStringList{QStringLiteral("sql"), QStringLiteral("DELETE FROM audit_log WHERE seq = 4")}
+            + at,
+        TestSupport::passphrase());
     QVERIFY(ro.exitCode != 0);
     // The outbox's foreign key refuses a plain delete...
     const auto refused = cli(QStringList{QStringLiteral("sql"), QStringLiteral("--write"),
@@ -174,9 +175,9 @@ void TestCli::newerSchemaExitsTwo()
                  TestSupport::passphrase())
                  .exitCode,
              0);
-    TestSupport::rawSql(DataDir::databasePath(dir.path()), TestSupport::passphrase(),
-                        QStringLiteral("PRAGMA user_version = %1")
-                            .arg(Migrations::latestVersion() + 1));
+    TestSupport::rawSql(
+        DataDir::databasePath(dir.path()), TestSupport::passphrase(),
+        QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1));
     const auto before = fingerprint(dir.path());
     const auto r = cli({QStringLiteral("info"), QStringLiteral("--data-dir"), dir.path()},
                        TestSupport::passphrase());

@@ -37,9 +37,8 @@ private:
 
 QString TestDatabase::makeBranch(QTemporaryDir &dir)
 {
-    Branch::create(dir.path(), TestSupport::passphrase(), {QStringLiteral("T01"),
-                                                           QStringLiteral("Test")},
-                   QStringLiteral("test"));
+    Branch::create(dir.path(), TestSupport::passphrase(),
+                   {QStringLiteral("T01"), QStringLiteral("Test")}, QStringLiteral("test"));
     return DataDir::databasePath(dir.path());
 }
 
@@ -212,16 +211,16 @@ void TestDatabase::createRefusesToOverwrite()
 void TestDatabase::transactionRollsBackOnError()
 {
     QTemporaryDir dir;
-    auto branch = Branch::create(dir.path(), TestSupport::passphrase(),
-                                 {QStringLiteral("T01"), QStringLiteral("Test")},
-                                 QStringLiteral("test"));
+    auto branch =
+        Branch::create(dir.path(), TestSupport::passphrase(),
+                       {QStringLiteral("T01"), QStringLiteral("Test")}, QStringLiteral("test"));
     const qint64 before = branch->database().queryInt("SELECT count(*) FROM audit_log");
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                             branch->record({QStringLiteral("test"), QStringLiteral("x"),
-                                             QStringLiteral("y"), {}},
-                                            [](AuditEvent &) {
-                                                throw std::runtime_error("refused midway");
-                                            }));
+    QVERIFY_THROWS_EXCEPTION(
+        std::runtime_error,
+        branch->record({QStringLiteral("test"), QStringLiteral("x"), QStringLiteral("y"), {}},
+                       [](AuditEvent &) {
+                           throw std::runtime_error("refused midway");
+                       }));
     QCOMPARE(branch->database().queryInt("SELECT count(*) FROM audit_log"), before);
     QCOMPARE(branch->database().queryInt("SELECT count(*) FROM outbox"), before);
 }

@@ -35,8 +35,7 @@ void typeText(QWidget *w, const QString &text)
     }
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QLatin1String(name));
     if (!w) {
@@ -183,7 +182,8 @@ void TestGui::aboutNamesVersions()
     AboutDialog dialog(QStringLiteral("4.14.0 community"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(child<QLabel>(&dialog, "versionsLabel")->text().contains(QLatin1String("SQLCipher 4.14")));
+    QVERIFY(
+        child<QLabel>(&dialog, "versionsLabel")->text().contains(QLatin1String("SQLCipher 4.14")));
 }
 
 void TestGui::chineseDialogsFit()

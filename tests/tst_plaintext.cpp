@@ -52,9 +52,9 @@ void TestPlaintext::noPlaintextAnywhere()
     const QString id = QStringLiteral("11010519491231002X");
     const QString phone = QStringLiteral("13912345678");
 
-    auto branch = Branch::create(dir.path(), TestSupport::passphrase(),
-                                 {QStringLiteral("T01"), QStringLiteral("Test")},
-                                 QStringLiteral("test"));
+    auto branch =
+        Branch::create(dir.path(), TestSupport::passphrase(),
+                       {QStringLiteral("T01"), QStringLiteral("Test")}, QStringLiteral("test"));
     // Enough rows that the WAL holds real pages, and the connection stays open: the WAL is there.
     for (int i = 0; i < 50; ++i) {
         branch->addCustomer(QStringLiteral("test"),

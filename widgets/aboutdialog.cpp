@@ -13,8 +13,8 @@ AboutDialog::AboutDialog(const QString &cipherVersion, QWidget *parent)
         tr("Counter software for service halls: queue tickets, scripted service, document "
            "checklists, one-time notices and acceptance receipts, with every record encrypted "
            "and every change audited."));
-    m_ui->versionsLabel->setText(tr("Qt %1 · SQLCipher %2")
-                                     .arg(QString::fromLatin1(qVersion()), cipherVersion));
+    m_ui->versionsLabel->setText(
+        tr("Qt %1 · SQLCipher %2").arg(QString::fromLatin1(qVersion()), cipherVersion));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 

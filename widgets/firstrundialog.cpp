@@ -2,8 +2,8 @@
 #include "ui_firstrundialog.h"
 
 #include "branch/branch.h"
-#include "dberror.h"
 #include "core/passphrase.h"
+#include "dberror.h"
 #include "messagebox.h"
 
 #include <QPushButton>
@@ -44,9 +44,8 @@ void FirstRunDialog::updateState()
                                         QT_TR_NOOP("Very strong")};
     static const char *const colours[] = {"#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"};
     m_ui->strengthBar->setValue(pass.isEmpty() ? 0 : strength + (strength < 4 ? 1 : 0));
-    m_ui->strengthBar->setStyleSheet(
-        QStringLiteral("QProgressBar::chunk { background: %1; }")
-            .arg(QLatin1String(colours[strength])));
+    m_ui->strengthBar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }")
+                                         .arg(QLatin1String(colours[strength])));
     m_ui->strengthLabel->setText(pass.isEmpty() ? QString() : tr(names[strength]));
 
     QString problem;

@@ -15,6 +15,14 @@
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and quit: they need no display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CounterDesk"));
     QApplication::setOrganizationName(QStringLiteral("CounterDesk"));
@@ -23,7 +31,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/counterdesk.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CounterDesk: counter software for service halls"));
+    parser.setApplicationDescription(
+        QStringLiteral("CounterDesk: counter software for service halls"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("The branch's data folder."),
@@ -31,8 +40,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("passphrase-file"),
                       QStringLiteral("Read the database passphrase from the first line of FILE."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("demo"),
-                      QStringLiteral("Open the demo branch (created on first use).")});
+    parser.addOption(
+        {QStringLiteral("demo"), QStringLiteral("Open the demo branch (created on first use).")});
     parser.addOption({QStringLiteral("lang"),
                       QStringLiteral("Language: zh_CN (default), zh_TW or en."),
                       QStringLiteral("LANG"), QStringLiteral("zh_CN")});

@@ -47,21 +47,19 @@ void MainWindow::refresh()
     const BranchInfo info = m_branch->info();
     const QDate today = m_branch->businessDay(Clock::nowUtc());
     m_ui->branchNameLabel->setText(info.name);
-    m_ui->branchDetailLabel->setText(tr("Branch %1 · %2 · business day %3")
-                                         .arg(info.code, info.timeZone,
-                                              QLocale().toString(today, QLocale::LongFormat)));
+    m_ui->branchDetailLabel->setText(
+        tr("Branch %1 · %2 · business day %3")
+            .arg(info.code, info.timeZone, QLocale().toString(today, QLocale::LongFormat)));
     m_ui->dbLabel->setText(QDir::toNativeSeparators(db.path()));
-    m_ui->cipherLabel->setText(tr("SQLCipher %1, data version %2")
-                                   .arg(db.cipherVersion())
-                                   .arg(db.userVersion()));
+    m_ui->cipherLabel->setText(
+        tr("SQLCipher %1, data version %2").arg(db.cipherVersion()).arg(db.userVersion()));
     const qint64 entries = AuditStore(db).count();
     m_ui->auditLabel->setText(tr("%n entries", nullptr, static_cast<int>(entries)));
     m_ui->outboxLabel->setText(tr("%n event(s) waiting for the nightly sync", nullptr,
                                   static_cast<int>(OutboxStore(db).pendingCount())));
     BranchStore store(db);
-    m_ui->peopleLabel->setText(tr("%1 staff accounts, %2 customers")
-                                   .arg(store.staff().size())
-                                   .arg(store.customerCount()));
+    m_ui->peopleLabel->setText(
+        tr("%1 staff accounts, %2 customers").arg(store.staff().size()).arg(store.customerCount()));
     statusBar()->showMessage(tr("Branch database open"));
 }
 

@@ -1,10 +1,10 @@
 #include "startup.h"
 
 #include "branch/branch.h"
-#include "dberror.h"
 #include "branch/demodata.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
+#include "dberror.h"
 #include "firstrundialog.h"
 #include "messagebox.h"
 #include "unlockdialog.h"

@@ -2,9 +2,9 @@
 #include "ui_unlockdialog.h"
 
 #include "branch/branch.h"
-#include "dberror.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
+#include "dberror.h"
 #include "messagebox.h"
 
 #include <QDir>

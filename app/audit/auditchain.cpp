@@ -27,8 +27,8 @@ QString AuditChain::genesisHash()
 
 QString AuditChain::entryHash(const AuditRow &r)
 {
-    return sha256Hex({r.prevHash, QString::number(r.seq), r.atUtc, r.businessDay, r.actor,
-                      r.action, r.subject, r.payload});
+    return sha256Hex({r.prevHash, QString::number(r.seq), r.atUtc, r.businessDay, r.actor, r.action,
+                      r.subject, r.payload});
 }
 
 QString AuditChain::anchorHash(const QString &businessDay, const QString &prevHash)
@@ -36,8 +36,7 @@ QString AuditChain::anchorHash(const QString &businessDay, const QString &prevHa
     return sha256Hex({QStringLiteral("anchor"), businessDay, prevHash});
 }
 
-qint64 AuditChain::append(const AuditEvent &event, const QString &atUtc,
-                          const QString &businessDay)
+qint64 AuditChain::append(const AuditEvent &event, const QString &atUtc, const QString &businessDay)
 {
     Q_ASSERT(m_db.inTransaction());
     AuditStore store(m_db);

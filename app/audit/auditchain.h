@@ -33,8 +33,7 @@ public:
 
     explicit AuditChain(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     // Appends an entry; the caller's transaction must be open. Returns the entry's number.
     qint64 append(const AuditEvent &event, const QString &atUtc, const QString &businessDay);

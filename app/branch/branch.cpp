@@ -24,15 +24,14 @@ QString isoUtc(const QDateTime &t)
 Branch::Branch(std::unique_ptr<Database> db, QString dataDir)
     : m_db(std::move(db))
     , m_dataDir(std::move(dataDir))
-{
-}
+{}
 
 Branch::~Branch() = default;
 
 std::unique_ptr<Branch> Branch::open(const QString &dataDir, const QByteArray &passphrase)
 {
-    auto db = Database::open(DataDir::databasePath(dataDir), passphrase,
-                             Database::Mode::OpenExisting);
+    auto db =
+        Database::open(DataDir::databasePath(dataDir), passphrase, Database::Mode::OpenExisting);
     std::unique_ptr<Branch> branch(new Branch(std::move(db), dataDir));
     branch->loadInfo();
     return branch;
@@ -49,12 +48,12 @@ std::unique_ptr<Branch> Branch::create(const QString &dataDir, const QByteArray 
         throw DbException({DbError::Kind::Other, tr("The branch needs a name.")});
     }
     if (!QTimeZone(info.timeZone.toUtf8()).isValid()) {
-        throw DbException(
-            {DbError::Kind::Other, tr("Unknown time zone: %1").arg(info.timeZone)});
+        throw DbException({DbError::Kind::Other, tr("Unknown time zone: %1").arg(info.timeZone)});
     }
     if (!QDir().mkpath(dataDir)) {
-        throw DbException({DbError::Kind::ReadOnly, tr("Cannot create the folder %1.")
-                                                        .arg(QDir::toNativeSeparators(dataDir))});
+        throw DbException(
+            {DbError::Kind::ReadOnly,
+             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dataDir))});
     }
     // Only the branch's own account may look inside its folder.
     QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -63,14 +62,14 @@ std::unique_ptr<Branch> Branch::create(const QString &dataDir, const QByteArray 
     std::unique_ptr<Branch> branch(new Branch(std::move(db), dataDir));
     branch->m_zone = QTimeZone(info.timeZone.toUtf8());
     const QString now = isoUtc(Clock::nowUtc());
-    branch->record({actor, QStringLiteral("branch.create"), QStringLiteral("branch:") + info.code,
-                    QJsonObject{{QStringLiteral("code"), info.code},
-                                {QStringLiteral("name"), info.name},
-                                {QStringLiteral("timeZone"), info.timeZone}}},
-                   [&](AuditEvent &) {
-                       BranchStore(*branch->m_db)
-                           .setBranch({info.code, info.name, info.timeZone, now});
-                   });
+    branch->record(
+        {actor, QStringLiteral("branch.create"), QStringLiteral("branch:") + info.code,
+         QJsonObject{{QStringLiteral("code"), info.code},
+                     {QStringLiteral("name"), info.name},
+                     {QStringLiteral("timeZone"), info.timeZone}}},
+        [&](AuditEvent &) {
+            BranchStore(*branch->m_db).setBranch({info.code, info.name, info.timeZone, now});
+        });
     branch->loadInfo();
     return branch;
 }

@@ -47,9 +47,11 @@ void DemoData::populate(Branch &branch, const QString &actor)
         {"吴晓梅", "33010619881018155X", "13700004444"},
     };
     for (const Customer &c : customers) {
-        branch.addCustomer(actor, CustomerRow{0, QString::fromUtf8(c.name),
+        branch.addCustomer(actor, CustomerRow{0,
+                                              QString::fromUtf8(c.name),
                                               QStringLiteral("resident"),
                                               QString::fromUtf8(c.idNumber),
-                                              QString::fromUtf8(c.phone), {}});
+                                              QString::fromUtf8(c.phone),
+                                              {}});
     }
 }

@@ -6,8 +6,7 @@ AuditCommand::AuditCommand()
     : Command(QStringLiteral("audit"),
               tr("'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or "
                  "names the first bad entry (exit 3)."))
-{
-}
+{}
 
 void AuditCommand::addOptions(QCommandLineParser &parser)
 {

@@ -43,8 +43,7 @@ QByteArray promptHidden(const QString &prompt)
 Command::Command(QString name, QString description)
     : m_name(std::move(name))
     , m_description(std::move(description))
-{
-}
+{}
 
 Command::~Command() = default;
 
@@ -136,8 +135,8 @@ QString Command::dataDir(const QCommandLineParser &parser) const
 
 QByteArray Command::passphrase(const QCommandLineParser &parser, bool confirm)
 {
-    const Passphrase::Result r = Passphrase::resolve(parser.value(QStringLiteral("passphrase-file")),
-                                                     dataDir(parser), !confirm);
+    const Passphrase::Result r = Passphrase::resolve(
+        parser.value(QStringLiteral("passphrase-file")), dataDir(parser), !confirm);
     if (!r.passphrase.isEmpty()) {
         return r.passphrase;
     }
@@ -147,8 +146,7 @@ QByteArray Command::passphrase(const QCommandLineParser &parser, bool confirm)
     }
     if (isatty(STDIN_FILENO)) {
         const QByteArray first = promptHidden(tr("Database passphrase: "));
-        if (confirm && !first.isEmpty()
-            && promptHidden(tr("Repeat the passphrase: ")) != first) {
+        if (confirm && !first.isEmpty() && promptHidden(tr("Repeat the passphrase: ")) != first) {
             err() << tr("The two passphrases differ; nothing was done.") << Qt::endl;
             return {};
         }

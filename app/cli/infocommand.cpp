@@ -12,8 +12,7 @@
 InfoCommand::InfoCommand()
     : Command(QStringLiteral("info"),
               tr("Show the branch, the data version, the cipher and what the database holds."))
-{
-}
+{}
 
 void InfoCommand::addOptions(QCommandLineParser &parser)
 {
@@ -33,7 +32,9 @@ int InfoCommand::execute(QCommandLineParser &parser)
     out() << tr("Branch:        %1 (%2)").arg(info.code, info.name) << Qt::endl
           << tr("Time zone:     %1").arg(info.timeZone) << Qt::endl
           << tr("Database:      %1").arg(QDir::toNativeSeparators(db.path())) << Qt::endl
-          << tr("Data version:  %1 (latest %2)").arg(db.userVersion()).arg(Migrations::latestVersion())
+          << tr("Data version:  %1 (latest %2)")
+                 .arg(db.userVersion())
+                 .arg(Migrations::latestVersion())
           << Qt::endl
           << tr("Cipher:        SQLCipher %1").arg(db.cipherVersion()) << Qt::endl
           << tr("Staff:         %1").arg(store.staff().size()) << Qt::endl

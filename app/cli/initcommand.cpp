@@ -11,8 +11,7 @@ InitCommand::InitCommand()
     : Command(QStringLiteral("init"),
               tr("Create a new branch database in the data folder (with --demo: the demo "
                  "branch with demo staff and customers)."))
-{
-}
+{}
 
 void InitCommand::addOptions(QCommandLineParser &parser)
 {
@@ -65,8 +64,7 @@ int InitCommand::execute(QCommandLineParser &parser)
         DemoData::populate(*branch, QStringLiteral("cli"));
     }
     out() << tr("Created branch %1 (%2) in %3")
-                 .arg(info.code, info.name,
-                      QDir::toNativeSeparators(DataDir::databasePath(dir)))
+                 .arg(info.code, info.name, QDir::toNativeSeparators(DataDir::databasePath(dir)))
           << Qt::endl;
     return Ok;
 }

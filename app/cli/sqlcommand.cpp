@@ -7,8 +7,7 @@ SqlCommand::SqlCommand()
     : Command(QStringLiteral("sql"),
               tr("Run SQL on the decrypted database (read-only unless --write): the "
                  "administrator's recovery path. Rows are printed tab-separated."))
-{
-}
+{}
 
 void SqlCommand::addOptions(QCommandLineParser &parser)
 {

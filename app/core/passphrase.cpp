@@ -20,8 +20,7 @@ QString keychainKey(const QString &dataDir)
 }
 
 // Runs a QtKeychain job to completion (they are asynchronous).
-template<typename Job>
-void runJob(Job &job)
+template<typename Job> void runJob(Job &job)
 {
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
@@ -35,7 +34,8 @@ Passphrase::Result Passphrase::fromFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return {{}, QStringLiteral("file"),
+        return {{},
+                QStringLiteral("file"),
                 tr("Cannot read the passphrase file %1: %2")
                     .arg(QDir::toNativeSeparators(path), f.errorString())};
     }
@@ -45,7 +45,8 @@ Passphrase::Result Passphrase::fromFile(const QString &path)
         line.chop(1);
     }
     if (line.isEmpty()) {
-        return {{}, QStringLiteral("file"),
+        return {{},
+                QStringLiteral("file"),
                 tr("The passphrase file %1 is empty.").arg(QDir::toNativeSeparators(path))};
     }
     return {line, QStringLiteral("file"), {}};

@@ -7,11 +7,12 @@ namespace
 // Two-character (复姓) surnames, kept whole when masking a name.
 const QStringList &compoundSurnames()
 {
-    static const QStringList list = QString::fromUtf8(
-        "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 "
-        "南宫 西门 百里 呼延 澹台 公冶 太史 申屠 钟离 闻人 赫连 万俟 拓跋 东郭 司空 歐陽 諸葛 "
-        "長孫 司馬 夏侯 鍾離 聞人")
-                                        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    static const QStringList list =
+        QString::fromUtf8(
+            "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 "
+            "南宫 西门 百里 呼延 澹台 公冶 太史 申屠 钟离 闻人 赫连 万俟 拓跋 东郭 司空 歐陽 諸葛 "
+            "長孫 司馬 夏侯 鍾離 聞人")
+            .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return list;
 }
 
