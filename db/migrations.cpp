@@ -85,6 +85,32 @@ CREATE TABLE customer (
     created_utc TEXT NOT NULL
 );
 )sql"},
+    {3, R"sql(
+-- The signed catalogue documents head office sent, verbatim (the newest is in force).
+CREATE TABLE catalogue_document (
+    version     INTEGER PRIMARY KEY,
+    issued_at   TEXT NOT NULL,
+    applied_utc TEXT NOT NULL,
+    sha256      TEXT NOT NULL,
+    envelope    TEXT NOT NULL
+);
+
+-- The services and fees in force, derived from the newest document (for queries and reports).
+CREATE TABLE service (
+    code         TEXT PRIMARY KEY,
+    position     INTEGER NOT NULL,
+    sector       TEXT NOT NULL,
+    request_type TEXT NOT NULL,
+    queue_prefix TEXT NOT NULL,
+    name_zh_cn   TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE fee (
+    code       TEXT PRIMARY KEY,
+    price_fen  INTEGER NOT NULL CHECK (price_fen >= 0),
+    name_zh_cn TEXT NOT NULL
+) WITHOUT ROWID;
+)sql"},
 };
 } // namespace
 

@@ -90,6 +90,211 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1: '%2' needs at least a zh_CN text</source>
+        <translation>%1: '%2' needs at least a zh_CN text</translation>
+    </message>
+    <message>
+        <source>%1: limit '%2' needs 1 to 366 days</source>
+        <translation>%1: limit '%2' needs 1 to 366 days</translation>
+    </message>
+    <message>
+        <source>%1: limit '%2' must be in working or natural days</source>
+        <translation>%1: limit '%2' must be in working or natural days</translation>
+    </message>
+    <message>
+        <source>the catalogue has no version number</source>
+        <translation>the catalogue has no version number</translation>
+    </message>
+    <message>
+        <source>the catalogue defines no sectors</source>
+        <translation>the catalogue defines no sectors</translation>
+    </message>
+    <message>
+        <source>forbidden phrase '%1' names an unknown stage '%2'</source>
+        <translation>forbidden phrase '%1' names an unknown stage '%2'</translation>
+    </message>
+    <message>
+        <source>forbidden phrase '%1'</source>
+        <translation>forbidden phrase '%1'</translation>
+    </message>
+    <message>
+        <source>a forbidden phrase needs the phrase and its alternative</source>
+        <translation>a forbidden phrase needs the phrase and its alternative</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>fee %1</translation>
+    </message>
+    <message>
+        <source>every fee needs a unique code (%1)</source>
+        <translation>every fee needs a unique code (%1)</translation>
+    </message>
+    <message>
+        <source>%1: priceFen must be a whole number of fen, 0 or more</source>
+        <translation>%1: priceFen must be a whole number of fen, 0 or more</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>service code '%1' must be 2-32 capital letters, digits or hyphens</source>
+        <translation>service code '%1' must be 2-32 capital letters, digits or hyphens</translation>
+    </message>
+    <message>
+        <source>service code %1 appears twice</source>
+        <translation>service code %1 appears twice</translation>
+    </message>
+    <message>
+        <source>%1: unknown sector '%2'</source>
+        <translation>%1: unknown sector '%2'</translation>
+    </message>
+    <message>
+        <source>%1: request type must be one of %2</source>
+        <translation>%1: request type must be one of %2</translation>
+    </message>
+    <message>
+        <source>%1: the queue prefix must be one capital letter</source>
+        <translation>%1: the queue prefix must be one capital letter</translation>
+    </message>
+    <message>
+        <source>%1: checklist names an unknown document '%2'</source>
+        <translation>%1: checklist names an unknown document '%2'</translation>
+    </message>
+    <message>
+        <source>%1: document form must be original, copy or original+copy</source>
+        <translation>%1: document form must be original, copy or original+copy</translation>
+    </message>
+    <message>
+        <source>%1: a document count must be 1 to 99</source>
+        <translation>%1: a document count must be 1 to 99</translation>
+    </message>
+    <message>
+        <source>%1: unknown condition '%2'</source>
+        <translation>%1: unknown condition '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown form '%2'</source>
+        <translation>%1: unknown form '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown fee '%2'</source>
+        <translation>%1: unknown fee '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown script set '%2'</source>
+        <translation>%1: unknown script set '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown stage '%2'</source>
+        <translation>%1: unknown stage '%2'</translation>
+    </message>
+    <message>
+        <source>the catalogue has no services</source>
+        <translation>the catalogue has no services</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>'catalogue verify FILE', 'import FILE', 'export --out FILE', 'list': the service catalogue signed by head office. 'sign' is head office's tool.</source>
+        <translation>'catalogue verify FILE', 'import FILE', 'export --out FILE', 'list': the service catalogue signed by head office. 'sign' is head office's tool.</translation>
+    </message>
+    <message>
+        <source>verify FILE | import FILE | export | list | sign</source>
+        <translation>verify FILE | import FILE | export | list | sign</translation>
+    </message>
+    <message>
+        <source>Where export and sign write.</source>
+        <translation>Where export and sign write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>sign: the unsigned catalogue document (JSON).</source>
+        <translation>sign: the unsigned catalogue document (JSON).</translation>
+    </message>
+    <message>
+        <source>sign: head office's private key file (base64 of the 32-byte seed).</source>
+        <translation>sign: head office's private key file (base64 of the 32-byte seed).</translation>
+    </message>
+    <message>
+        <source>sign: use the public demo head-office key.</source>
+        <translation>sign: use the public demo head-office key.</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli catalogue verify|import FILE | export --out FILE | list  --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli catalogue verify|import FILE | export --out FILE | list  --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>This branch has no catalogue yet.</source>
+        <translation>This branch has no catalogue yet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>sign needs --key FILE (or --demo-key).</source>
+        <translation>sign needs --key FILE (or --demo-key).</translation>
+    </message>
+    <message>
+        <source>The key file must hold the base64 of a 32-byte Ed25519 seed.</source>
+        <translation>The key file must hold the base64 of a 32-byte Ed25519 seed.</translation>
+    </message>
+    <message>
+        <source>sign needs --in FILE, the catalogue document.</source>
+        <translation>sign needs --in FILE, the catalogue document.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Not signed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueUpdate</name>
+    <message>
+        <source>Refused: this branch has no head-office key pinned, so no catalogue can be trusted. Pin one at set-up (counterdesk-cli init --hq-key).</source>
+        <translation>Refused: this branch has no head-office key pinned, so no catalogue can be trusted. Pin one at set-up (counterdesk-cli init --hq-key).</translation>
+    </message>
+    <message>
+        <source>Refused: %1. Nothing was changed.</source>
+        <translation>Refused: %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Refused: the catalogue is signed but malformed (%1). Nothing was changed.</source>
+        <translation>Refused: the catalogue is signed but malformed (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is older than version %2, which is in force. Nothing was changed.</source>
+        <translation>Refused: version %1 is older than version %2, which is in force. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Refused: a different document with the same version %1 is already in force; head office must issue a new version. Nothing was changed.</source>
+        <translation>Refused: a different document with the same version %1 is already in force; head office must issue a new version. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already in force; nothing to do.</source>
+        <translation>Version %1 is already in force; nothing to do.</translation>
+    </message>
+    <message>
+        <source>Valid: catalogue version %1 of %2, %3 services and %4 fees, signed by head office (key %5).</source>
+        <translation>Valid: catalogue version %1 of %2, %3 services and %4 fees, signed by head office (key %5).</translation>
+    </message>
+    <message>
+        <source>Applied catalogue version %1: %2 services, %3 fees.</source>
+        <translation>Applied catalogue version %1: %2 services, %3 fees.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Try 'counterdesk-cli %1 --help'.</source>
@@ -394,6 +599,18 @@
         <source>Created branch %1 (%2) in %3</source>
         <translation>Created branch %1 (%2) in %3</translation>
     </message>
+    <message>
+        <source>Head office's public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
+        <translation>Head office's public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>--hq-key must be the base64 of a 32-byte Ed25519 public key.</source>
+        <translation>--hq-key must be the base64 of a 32-byte Ed25519 public key.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -629,6 +846,41 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>the keychain is not available (%1)</source>
         <translation>the keychain is not available (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDocument</name>
+    <message>
+        <source>not a valid JSON file (%1 at byte %2)</source>
+        <translation>not a valid JSON file (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>not a head-office document (it names no format)</source>
+        <translation>not a head-office document (it names no format)</translation>
+    </message>
+    <message>
+        <source>a %1 document, not a %2 document</source>
+        <translation>a %1 document, not a %2 document</translation>
+    </message>
+    <message>
+        <source>the file holds no document</source>
+        <translation>the file holds no document</translation>
+    </message>
+    <message>
+        <source>the document is not signed</source>
+        <translation>the document is not signed</translation>
+    </message>
+    <message>
+        <source>unknown signature algorithm '%1'</source>
+        <translation>unknown signature algorithm '%1'</translation>
+    </message>
+    <message>
+        <source>signed by key %1, not by head office's pinned key %2</source>
+        <translation>signed by key %1, not by head office's pinned key %2</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the document was changed after head office signed it</source>
+        <translation>the signature does not match the content: the document was changed after head office signed it</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,211 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1: '%2' needs at least a zh_CN text</source>
+        <translation>%1：'%2' 至少需要简体中文文本</translation>
+    </message>
+    <message>
+        <source>%1: limit '%2' needs 1 to 366 days</source>
+        <translation>%1：时限 '%2' 须为 1 至 366 天</translation>
+    </message>
+    <message>
+        <source>%1: limit '%2' must be in working or natural days</source>
+        <translation>%1：时限 '%2' 必须以工作日或自然日计</translation>
+    </message>
+    <message>
+        <source>the catalogue has no version number</source>
+        <translation>服务目录没有版本号</translation>
+    </message>
+    <message>
+        <source>the catalogue defines no sectors</source>
+        <translation>服务目录未定义任何行业</translation>
+    </message>
+    <message>
+        <source>forbidden phrase '%1' names an unknown stage '%2'</source>
+        <translation>服务禁语 '%1' 指向未知环节 '%2'</translation>
+    </message>
+    <message>
+        <source>forbidden phrase '%1'</source>
+        <translation>服务禁语 '%1'</translation>
+    </message>
+    <message>
+        <source>a forbidden phrase needs the phrase and its alternative</source>
+        <translation>服务禁语需要写明禁语及替代用语</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>收费项目 %1</translation>
+    </message>
+    <message>
+        <source>every fee needs a unique code (%1)</source>
+        <translation>每个收费项目都需要唯一的代码（%1）</translation>
+    </message>
+    <message>
+        <source>%1: priceFen must be a whole number of fen, 0 or more</source>
+        <translation>%1：priceFen 必须是不小于 0 的整数（单位：分）</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>service code '%1' must be 2-32 capital letters, digits or hyphens</source>
+        <translation>服务代码 '%1' 必须为 2 至 32 位大写字母、数字或连字符</translation>
+    </message>
+    <message>
+        <source>service code %1 appears twice</source>
+        <translation>服务代码 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>%1: unknown sector '%2'</source>
+        <translation>%1：未知行业 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: request type must be one of %2</source>
+        <translation>%1：诉求类型必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: the queue prefix must be one capital letter</source>
+        <translation>%1：排队号前缀必须是一个大写字母</translation>
+    </message>
+    <message>
+        <source>%1: checklist names an unknown document '%2'</source>
+        <translation>%1：材料清单中有未知材料 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: document form must be original, copy or original+copy</source>
+        <translation>%1：材料形式必须为原件、复印件或原件加复印件</translation>
+    </message>
+    <message>
+        <source>%1: a document count must be 1 to 99</source>
+        <translation>%1：材料份数必须为 1 至 99</translation>
+    </message>
+    <message>
+        <source>%1: unknown condition '%2'</source>
+        <translation>%1：未知条件 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown form '%2'</source>
+        <translation>%1：未知表单 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown fee '%2'</source>
+        <translation>%1：未知收费项目 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown script set '%2'</source>
+        <translation>%1：未知服务用语组 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown stage '%2'</source>
+        <translation>%1：未知服务环节 '%2'</translation>
+    </message>
+    <message>
+        <source>the catalogue has no services</source>
+        <translation>服务目录中没有任何服务</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>'catalogue verify FILE', 'import FILE', 'export --out FILE', 'list': the service catalogue signed by head office. 'sign' is head office's tool.</source>
+        <translation>'catalogue verify 文件'、'import 文件'、'export --out 文件'、'list'：总部签名的服务目录。'sign' 是总部使用的工具。</translation>
+    </message>
+    <message>
+        <source>verify FILE | import FILE | export | list | sign</source>
+        <translation>verify 文件 | import 文件 | export | list | sign</translation>
+    </message>
+    <message>
+        <source>Where export and sign write.</source>
+        <translation>export 和 sign 的输出文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>sign: the unsigned catalogue document (JSON).</source>
+        <translation>sign：未签名的服务目录文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>sign: head office's private key file (base64 of the 32-byte seed).</source>
+        <translation>sign：总部私钥文件（32 字节种子的 base64）。</translation>
+    </message>
+    <message>
+        <source>sign: use the public demo head-office key.</source>
+        <translation>sign：使用公开的演示总部密钥。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli catalogue verify|import FILE | export --out FILE | list  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli catalogue verify|import 文件 | export --out 文件 | list  --data-dir 目录</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This branch has no catalogue yet.</source>
+        <translation>本网点还没有服务目录。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>sign needs --key FILE (or --demo-key).</source>
+        <translation>sign 需要 --key 文件（或 --demo-key）。</translation>
+    </message>
+    <message>
+        <source>The key file must hold the base64 of a 32-byte Ed25519 seed.</source>
+        <translation>密钥文件必须包含 32 字节 Ed25519 种子的 base64 编码。</translation>
+    </message>
+    <message>
+        <source>sign needs --in FILE, the catalogue document.</source>
+        <translation>sign 需要 --in 文件（服务目录文件）。</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>未签名：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueUpdate</name>
+    <message>
+        <source>Refused: this branch has no head-office key pinned, so no catalogue can be trusted. Pin one at set-up (counterdesk-cli init --hq-key).</source>
+        <translation>已拒绝：本网点未固定总部公钥，无法信任任何服务目录。请在设置时固定（counterdesk-cli init --hq-key）。</translation>
+    </message>
+    <message>
+        <source>Refused: %1. Nothing was changed.</source>
+        <translation>已拒绝：%1。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Refused: the catalogue is signed but malformed (%1). Nothing was changed.</source>
+        <translation>已拒绝：服务目录虽有签名但格式有误（%1）。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is older than version %2, which is in force. Nothing was changed.</source>
+        <translation>已拒绝：第 %1 版比在用的第 %2 版更旧。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Refused: a different document with the same version %1 is already in force; head office must issue a new version. Nothing was changed.</source>
+        <translation>已拒绝：已有另一份同为第 %1 版的文件在用；总部须发布新版本。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Version %1 is already in force; nothing to do.</source>
+        <translation>第 %1 版已在使用中，无需操作。</translation>
+    </message>
+    <message>
+        <source>Valid: catalogue version %1 of %2, %3 services and %4 fees, signed by head office (key %5).</source>
+        <translation>有效：%2 发布的服务目录第 %1 版，%3 项服务、%4 个收费项目，由总部签名（公钥 %5）。</translation>
+    </message>
+    <message>
+        <source>Applied catalogue version %1: %2 services, %3 fees.</source>
+        <translation>已启用服务目录第 %1 版：%2 项服务，%3 个收费项目。</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Try 'counterdesk-cli %1 --help'.</source>
@@ -394,6 +599,18 @@
         <source>Created branch %1 (%2) in %3</source>
         <translation>已创建网点 %1（%2），位于 %3</translation>
     </message>
+    <message>
+        <source>Head office's public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
+        <translation>要固定的总部公钥（32 字节的 base64）：只接受由它签名的文件。演示网点固定演示总部的公钥。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>--hq-key must be the base64 of a 32-byte Ed25519 public key.</source>
+        <translation>--hq-key 必须是 32 字节 Ed25519 公钥的 base64 编码。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -629,6 +846,41 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>the keychain is not available (%1)</source>
         <translation>钥匙串不可用（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDocument</name>
+    <message>
+        <source>not a valid JSON file (%1 at byte %2)</source>
+        <translation>不是有效的 JSON 文件（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>not a head-office document (it names no format)</source>
+        <translation>不是总部文件（未注明格式）</translation>
+    </message>
+    <message>
+        <source>a %1 document, not a %2 document</source>
+        <translation>这是 %1 文件，不是 %2 文件</translation>
+    </message>
+    <message>
+        <source>the file holds no document</source>
+        <translation>文件中没有内容</translation>
+    </message>
+    <message>
+        <source>the document is not signed</source>
+        <translation>文件没有签名</translation>
+    </message>
+    <message>
+        <source>unknown signature algorithm '%1'</source>
+        <translation>未知签名算法 '%1'</translation>
+    </message>
+    <message>
+        <source>signed by key %1, not by head office's pinned key %2</source>
+        <translation>由公钥 %1 签名，而非本网点固定的总部公钥 %2</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the document was changed after head office signed it</source>
+        <translation>签名与内容不符：文件在总部签名后被改动过</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Counter software for service halls: queue tickets, scripted service, document checklists, one-time notices and acceptance receipts, with every record encrypted and every change audited.</source>
-        <translation>服務大廳視窗軟體：排隊取號、規範服務用語、材料清單、一次性告知和受理回執；所有記錄加密儲存，每一次變更都留痕可審計。</translation>
+        <translation>服務大廳窗口軟體：排隊取號、規範服務用語、材料清單、一次性告知和受理回執；所有記錄加密儲存，每一次變更都留痕可審計。</translation>
     </message>
     <message>
         <source>Qt %1 · SQLCipher %2</source>
@@ -87,6 +87,211 @@
     <message>
         <source>A branch code is 2 to 12 capital letters or digits (e.g. BJ0101).</source>
         <translation>網點程式碼為 2 至 12 位大寫字母或數字（例如 BJ0101）。</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1: '%2' needs at least a zh_CN text</source>
+        <translation>%1：'%2' 至少需要簡體中文文字</translation>
+    </message>
+    <message>
+        <source>%1: limit '%2' needs 1 to 366 days</source>
+        <translation>%1：時限 '%2' 須為 1 至 366 天</translation>
+    </message>
+    <message>
+        <source>%1: limit '%2' must be in working or natural days</source>
+        <translation>%1：時限 '%2' 必須以工作日或自然日計</translation>
+    </message>
+    <message>
+        <source>the catalogue has no version number</source>
+        <translation>服務目錄沒有版本號</translation>
+    </message>
+    <message>
+        <source>the catalogue defines no sectors</source>
+        <translation>服務目錄未定義任何行業</translation>
+    </message>
+    <message>
+        <source>forbidden phrase '%1' names an unknown stage '%2'</source>
+        <translation>服務禁語 '%1' 指向未知環節 '%2'</translation>
+    </message>
+    <message>
+        <source>forbidden phrase '%1'</source>
+        <translation>服務禁語 '%1'</translation>
+    </message>
+    <message>
+        <source>a forbidden phrase needs the phrase and its alternative</source>
+        <translation>服務禁語需要寫明禁語及替代用語</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>收費專案 %1</translation>
+    </message>
+    <message>
+        <source>every fee needs a unique code (%1)</source>
+        <translation>每個收費專案都需要唯一的程式碼（%1）</translation>
+    </message>
+    <message>
+        <source>%1: priceFen must be a whole number of fen, 0 or more</source>
+        <translation>%1：priceFen 必須是不小於 0 的整數（單位：分）</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服務 %1</translation>
+    </message>
+    <message>
+        <source>service code '%1' must be 2-32 capital letters, digits or hyphens</source>
+        <translation>服務程式碼 '%1' 必須為 2 至 32 位大寫字母、數字或連字元</translation>
+    </message>
+    <message>
+        <source>service code %1 appears twice</source>
+        <translation>服務程式碼 %1 重複出現</translation>
+    </message>
+    <message>
+        <source>%1: unknown sector '%2'</source>
+        <translation>%1：未知行業 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: request type must be one of %2</source>
+        <translation>%1：訴求型別必須是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: the queue prefix must be one capital letter</source>
+        <translation>%1：排隊號字首必須是一個大寫字母</translation>
+    </message>
+    <message>
+        <source>%1: checklist names an unknown document '%2'</source>
+        <translation>%1：材料清單中有未知材料 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: document form must be original, copy or original+copy</source>
+        <translation>%1：材料形式必須為原件、影印件或原件加影印件</translation>
+    </message>
+    <message>
+        <source>%1: a document count must be 1 to 99</source>
+        <translation>%1：材料份數必須為 1 至 99</translation>
+    </message>
+    <message>
+        <source>%1: unknown condition '%2'</source>
+        <translation>%1：未知條件 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown form '%2'</source>
+        <translation>%1：未知表單 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown fee '%2'</source>
+        <translation>%1：未知收費專案 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown script set '%2'</source>
+        <translation>%1：未知服務用語組 '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown stage '%2'</source>
+        <translation>%1：未知服務環節 '%2'</translation>
+    </message>
+    <message>
+        <source>the catalogue has no services</source>
+        <translation>服務目錄中沒有任何服務</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>'catalogue verify FILE', 'import FILE', 'export --out FILE', 'list': the service catalogue signed by head office. 'sign' is head office's tool.</source>
+        <translation>'catalogue verify 檔案'、'import 檔案'、'export --out 檔案'、'list'：總部簽名的服務目錄。'sign' 是總部使用的工具。</translation>
+    </message>
+    <message>
+        <source>verify FILE | import FILE | export | list | sign</source>
+        <translation>verify 檔案 | import 檔案 | export | list | sign</translation>
+    </message>
+    <message>
+        <source>Where export and sign write.</source>
+        <translation>export 和 sign 的輸出檔案。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>sign: the unsigned catalogue document (JSON).</source>
+        <translation>sign：未簽名的服務目錄檔案（JSON）。</translation>
+    </message>
+    <message>
+        <source>sign: head office's private key file (base64 of the 32-byte seed).</source>
+        <translation>sign：總部私鑰檔案（32 位元組種子的 base64）。</translation>
+    </message>
+    <message>
+        <source>sign: use the public demo head-office key.</source>
+        <translation>sign：使用公開的演示總部金鑰。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli catalogue verify|import FILE | export --out FILE | list  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli catalogue verify|import 檔案 | export --out 檔案 | list  --data-dir 目錄</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This branch has no catalogue yet.</source>
+        <translation>本網點還沒有服務目錄。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>sign needs --key FILE (or --demo-key).</source>
+        <translation>sign 需要 --key 檔案（或 --demo-key）。</translation>
+    </message>
+    <message>
+        <source>The key file must hold the base64 of a 32-byte Ed25519 seed.</source>
+        <translation>金鑰檔案必須包含 32 位元組 Ed25519 種子的 base64 編碼。</translation>
+    </message>
+    <message>
+        <source>sign needs --in FILE, the catalogue document.</source>
+        <translation>sign 需要 --in 檔案（服務目錄檔案）。</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>未簽名：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueUpdate</name>
+    <message>
+        <source>Refused: this branch has no head-office key pinned, so no catalogue can be trusted. Pin one at set-up (counterdesk-cli init --hq-key).</source>
+        <translation>已拒絕：本網點未固定總部公鑰，無法信任任何服務目錄。請在設定時固定（counterdesk-cli init --hq-key）。</translation>
+    </message>
+    <message>
+        <source>Refused: %1. Nothing was changed.</source>
+        <translation>已拒絕：%1。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>Refused: the catalogue is signed but malformed (%1). Nothing was changed.</source>
+        <translation>已拒絕：服務目錄雖有簽名但格式有誤（%1）。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is older than version %2, which is in force. Nothing was changed.</source>
+        <translation>已拒絕：第 %1 版比在用的第 %2 版更舊。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>Refused: a different document with the same version %1 is already in force; head office must issue a new version. Nothing was changed.</source>
+        <translation>已拒絕：已有另一份同為第 %1 版的檔案在用；總部鬚髮布新版本。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>Version %1 is already in force; nothing to do.</source>
+        <translation>第 %1 版已在使用中，無需操作。</translation>
+    </message>
+    <message>
+        <source>Valid: catalogue version %1 of %2, %3 services and %4 fees, signed by head office (key %5).</source>
+        <translation>有效：%2 釋出的服務目錄第 %1 版，%3 項服務、%4 個收費專案，由總部簽名（公鑰 %5）。</translation>
+    </message>
+    <message>
+        <source>Applied catalogue version %1: %2 services, %3 fees.</source>
+        <translation>已啟用服務目錄第 %1 版：%2 項服務，%3 個收費專案。</translation>
     </message>
 </context>
 <context>
@@ -394,6 +599,18 @@
         <source>Created branch %1 (%2) in %3</source>
         <translation>已建立網點 %1（%2），位於 %3</translation>
     </message>
+    <message>
+        <source>Head office's public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
+        <translation>要固定的總部公鑰（32 位元組的 base64）：只接受由它簽名的檔案。演示網點固定演示總部的公鑰。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>公鑰</translation>
+    </message>
+    <message>
+        <source>--hq-key must be the base64 of a 32-byte Ed25519 public key.</source>
+        <translation>--hq-key 必須是 32 位元組 Ed25519 公鑰的 base64 編碼。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -431,7 +648,7 @@
     </message>
     <message>
         <source>&amp;Counter</source>
-        <translation>視窗(&amp;C)</translation>
+        <translation>窗口(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
@@ -467,7 +684,7 @@
     </message>
     <message>
         <source>Log &amp;in at a window…</source>
-        <translation>視窗登入(&amp;I)…</translation>
+        <translation>窗口登入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Call next</source>
@@ -539,7 +756,7 @@
     </message>
     <message>
         <source>&amp;Windows and printers…</source>
-        <translation>視窗與印表機(&amp;W)…</translation>
+        <translation>窗口與印表機(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Pair a device…</source>
@@ -629,6 +846,41 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>the keychain is not available (%1)</source>
         <translation>鑰匙串不可用（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDocument</name>
+    <message>
+        <source>not a valid JSON file (%1 at byte %2)</source>
+        <translation>不是有效的 JSON 檔案（第 %2 位元組處：%1）</translation>
+    </message>
+    <message>
+        <source>not a head-office document (it names no format)</source>
+        <translation>不是總部檔案（未註明格式）</translation>
+    </message>
+    <message>
+        <source>a %1 document, not a %2 document</source>
+        <translation>這是 %1 檔案，不是 %2 檔案</translation>
+    </message>
+    <message>
+        <source>the file holds no document</source>
+        <translation>檔案中沒有內容</translation>
+    </message>
+    <message>
+        <source>the document is not signed</source>
+        <translation>檔案沒有簽名</translation>
+    </message>
+    <message>
+        <source>unknown signature algorithm '%1'</source>
+        <translation>未知簽名演算法 '%1'</translation>
+    </message>
+    <message>
+        <source>signed by key %1, not by head office's pinned key %2</source>
+        <translation>由公鑰 %1 簽名，而非本網點固定的總部公鑰 %2</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the document was changed after head office signed it</source>
+        <translation>簽名與內容不符：檔案在總部簽名後被改動過</translation>
     </message>
 </context>
 <context>

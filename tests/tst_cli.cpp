@@ -33,7 +33,7 @@ void TestCli::versionAndHelp()
     QVERIFY(v.out.startsWith(QLatin1String("counterdesk-cli 0.")));
     const auto help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"init", "info", "audit", "sql"}) {
+    for (const char *command : {"init", "info", "audit", "sql", "catalogue"}) {
         QVERIFY2(help.out.contains(QLatin1String("  ") + QLatin1String(command)), command);
         const auto sub = cli({QLatin1String(command), QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);
@@ -79,7 +79,8 @@ void TestCli::initDemoThenVerify()
                              QStringLiteral("--data-dir"), dir.path()},
                             TestSupport::passphrase());
     QCOMPARE(verify.exitCode, 0);
-    QCOMPARE(verify.out, QStringLiteral("ok 11 entries\n"));
+    // branch.create, hq.pinKey, catalogue.apply, 5 staff.create, 5 customer.create.
+    QCOMPARE(verify.out, QStringLiteral("ok 13 entries\n"));
     // Second init refuses and keeps the branch.
     const auto again = cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
                             QStringLiteral("--demo")},

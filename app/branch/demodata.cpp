@@ -2,6 +2,14 @@
 
 #include "branch.h"
 #include "branchstore.h"
+#include "catalogue/catalogue.h"
+#include "catalogue/catalogueupdate.h"
+#include "crypto/signeddocument.h"
+#include "headofficekey.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <stdexcept>
 
 QString DemoData::branchCode()
 {
@@ -18,8 +26,28 @@ QString DemoData::staffPassword()
     return QStringLiteral("demo1234");
 }
 
+QByteArray DemoData::signedCatalogue()
+{
+    QFile f(QStringLiteral(":/demo/catalogue.json"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return SignedDocument::sign(QLatin1String(Catalogue::Format),
+                                QJsonDocument::fromJson(f.readAll()).object(),
+                                HeadOfficeKey::demo().privateSeed);
+}
+
 void DemoData::populate(Branch &branch, const QString &actor)
 {
+    // The demo head office signs the demo catalogue; the branch takes it through the same
+    // checks as any document from head office.
+    HeadOfficeKey::pin(branch, HeadOfficeKey::demo().publicKey, actor);
+    const CatalogueUpdate::Result applied =
+        CatalogueUpdate::apply(branch, signedCatalogue(), actor);
+    if (!applied.ok) {
+        throw std::runtime_error(applied.message.toStdString());
+    }
+
     static const Staff staff[] = {
         {"admin", "系统管理员", "administrator"},
         {"wangli", "王丽", "manager"},

@@ -20,6 +20,9 @@ QString branchCode();
 QString branchName();
 // The password every demo staff account has.
 QString staffPassword();
-// Adds the demo staff and customers to a freshly created branch.
+// The demo catalogue (resources/demo/catalogue.json) signed by the demo head office.
+QByteArray signedCatalogue();
+// Pins the demo head office, applies its catalogue, and adds demo staff and customers to a
+// freshly created branch.
 void populate(Branch &branch, const QString &actor);
 } // namespace DemoData

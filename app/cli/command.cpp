@@ -2,6 +2,7 @@
 
 #include "auditcommand.h"
 #include "branch/branch.h"
+#include "cataloguecommand.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
 #include "dberror.h"
@@ -66,6 +67,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<InitCommand>());
         list.push_back(std::make_unique<InfoCommand>());
         list.push_back(std::make_unique<AuditCommand>());
+        list.push_back(std::make_unique<CatalogueCommand>());
         list.push_back(std::make_unique<SqlCommand>());
         return list;
     }();

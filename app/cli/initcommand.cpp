@@ -2,6 +2,7 @@
 
 #include "branch/branch.h"
 #include "branch/demodata.h"
+#include "branch/headofficekey.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
 
@@ -21,6 +22,10 @@ void InitCommand::addOptions(QCommandLineParser &parser)
                           .arg(DemoData::staffPassword())});
     parser.addOption({QStringLiteral("code"), tr("The branch code, e.g. BJ0101."), tr("CODE")});
     parser.addOption({QStringLiteral("name"), tr("The branch's name."), tr("NAME")});
+    parser.addOption({QStringLiteral("hq-key"),
+                      tr("Head office's public key (base64 of 32 bytes) to pin: only documents it "
+                         "signed are accepted. The demo branch pins the demo head office."),
+                      tr("KEY")});
     parser.addOption({QStringLiteral("time-zone"),
                       tr("The branch's IANA time zone (default Asia/Shanghai)."), tr("ZONE")});
 }
@@ -48,6 +53,13 @@ int InitCommand::execute(QCommandLineParser &parser)
         return Failure;
     }
 
+    const QByteArray hqKey =
+        QByteArray::fromBase64(parser.value(QStringLiteral("hq-key")).toLatin1());
+    if (parser.isSet(QStringLiteral("hq-key")) && hqKey.size() != 32) {
+        err() << tr("--hq-key must be the base64 of a 32-byte Ed25519 public key.") << Qt::endl;
+        return Failure;
+    }
+
     const QByteArray pass = passphrase(parser, true);
     if (pass.isEmpty()) {
         return CannotOpen;
@@ -60,6 +72,9 @@ int InitCommand::execute(QCommandLineParser &parser)
 
     const QString dir = dataDir(parser);
     auto branch = Branch::create(dir, pass, info, QStringLiteral("cli"));
+    if (!hqKey.isEmpty()) {
+        HeadOfficeKey::pin(*branch, hqKey, QStringLiteral("cli"));
+    }
     if (demo) {
         DemoData::populate(*branch, QStringLiteral("cli"));
     }
