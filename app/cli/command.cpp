@@ -3,6 +3,7 @@
 #include "auditcommand.h"
 #include "branch/branch.h"
 #include "cataloguecommand.h"
+#include "printsamplecommand.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
 #include "dberror.h"
@@ -68,6 +69,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<InfoCommand>());
         list.push_back(std::make_unique<AuditCommand>());
         list.push_back(std::make_unique<CatalogueCommand>());
+        list.push_back(std::make_unique<PrintSampleCommand>());
         list.push_back(std::make_unique<SqlCommand>());
         return list;
     }();

@@ -29,6 +29,8 @@ public:
 
     const QString &name() const { return m_name; }
     const QString &description() const { return m_description; }
+    // Commands that render fonts or images need a QGuiApplication (offscreen is enough).
+    virtual bool needsGui() const { return false; }
 
     // args[0] is the command's name, as in argv.
     int run(const QStringList &args);

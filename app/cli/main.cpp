@@ -2,6 +2,9 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 #include <QLocale>
 #include <QTranslator>
 
@@ -32,7 +35,17 @@ void printUsage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing needs fonts, hence a QGuiApplication; it runs offscreen, with no display.
+    std::unique_ptr<QCoreApplication> app;
+    const Command *wanted = argc > 1 ? Command::find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    if (wanted && wanted->needsGui()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("CounterDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("CounterDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERDESK_VERSION));

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "command.h"
+
+// counterdesk-cli print-sample KIND --out FILE.pdf: a document filled with demo data, for
+// template and printer checks.
+class PrintSampleCommand : public Command
+{
+public:
+    PrintSampleCommand();
+    bool needsGui() const override { return true; }
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int execute(QCommandLineParser &parser) override;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "printing/printeddocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Writes a document to a PDF file: the archive copy, the preview, and the "printer" of a PC
+// without one. The file appears whole or not at all (written beside, then renamed).
+class PdfOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfOutput)
+public:
+    // Returns an empty string on success, else what went wrong.
+    static QString write(const PrintedDocument &document, const QString &path);
+};
