@@ -2,9 +2,11 @@
 
 #include "auditcommand.h"
 #include "branch/branch.h"
+#include "checkcommand.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
 #include "dberror.h"
+#include "duecommand.h"
 #include "infocommand.h"
 #include "initcommand.h"
 #include "sqlcommand.h"
@@ -67,6 +69,8 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<InfoCommand>());
         list.push_back(std::make_unique<AuditCommand>());
         list.push_back(std::make_unique<SqlCommand>());
+        list.push_back(std::make_unique<DueCommand>());
+        list.push_back(std::make_unique<CheckCommand>());
         return list;
     }();
     return commands;
