@@ -4,9 +4,11 @@
 #include "branch/branch.h"
 #include "cataloguecommand.h"
 #include "printsamplecommand.h"
+#include "checkcommand.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
 #include "dberror.h"
+#include "duecommand.h"
 #include "infocommand.h"
 #include "initcommand.h"
 #include "sqlcommand.h"
@@ -71,6 +73,8 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<CatalogueCommand>());
         list.push_back(std::make_unique<PrintSampleCommand>());
         list.push_back(std::make_unique<SqlCommand>());
+        list.push_back(std::make_unique<DueCommand>());
+        list.push_back(std::make_unique<CheckCommand>());
         return list;
     }();
     return commands;

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "command.h"
+
+// counterdesk-cli check: validates an identity number, a credit code or a mobile number.
+class CheckCommand : public Command
+{
+public:
+    CheckCommand();
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int execute(QCommandLineParser &parser) override;
+};

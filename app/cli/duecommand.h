@@ -1,0 +1,14 @@
+#pragma once
+
+#include "command.h"
+
+// counterdesk-cli due: the due date of a time limit, on the built-in or a given holiday calendar.
+class DueCommand : public Command
+{
+public:
+    DueCommand();
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int execute(QCommandLineParser &parser) override;
+};
