@@ -295,6 +295,33 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>'check id|uscc|phone VALUE': print 'valid' (exit 0) or what is wrong (exit 1).</source>
+        <translation>'check id|uscc|phone VALUE': print 'valid' (exit 0) or what is wrong (exit 1).</translation>
+    </message>
+    <message>
+        <source>id (resident identity number), uscc (unified social credit code) or phone (mainland mobile number).</source>
+        <translation>id (resident identity number), uscc (unified social credit code) or phone (mainland mobile number).</translation>
+    </message>
+    <message>
+        <source>The value to check.</source>
+        <translation>The value to check.</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli check id|uscc|phone VALUE</source>
+        <translation>Usage: counterdesk-cli check id|uscc|phone VALUE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected a kind and one value, got %n argument(s).</source>
+        <translation><numerusform>Expected a kind and one value, got %n argument.</numerusform><numerusform>Expected a kind and one value, got %n arguments.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown kind '%1'.</source>
+        <translation>Unknown kind '%1'.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Try 'counterdesk-cli %1 --help'.</source>
@@ -335,6 +362,44 @@
     <message>
         <source>(Keychain: %1.)</source>
         <translation>(Keychain: %1.)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCodeValidator</name>
+    <message>
+        <source>No credit code given.</source>
+        <translation>No credit code given.</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1.</source>
+        <translation>18 characters expected, got %1.</translation>
+    </message>
+    <message>
+        <source>Character '%1' at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
+        <translation>Character '%1' at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</translation>
+    </message>
+    <message>
+        <source>The first character (registering authority) is '%1'; the standard defines only 1 to 9, A, N and Y.</source>
+        <translation>The first character (registering authority) is '%1'; the standard defines only 1 to 9, A, N and Y.</translation>
+    </message>
+    <message>
+        <source>The second character (organisation type) is '%1', which is not defined for registering authority %2 (allowed: %3).</source>
+        <translation>The second character (organisation type) is '%1', which is not defined for registering authority %2 (allowed: %3).</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 are the region code and must be digits, not %1.</source>
+        <translation>Characters 3 to 8 are the region code and must be digits, not %1.</translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2.</source>
+        <translation>The check character should be %1, not %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CutOffSetting</name>
+    <message>
+        <source>The setting %1 is '%2', which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
+        <translation>The setting %1 is '%2', which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +482,176 @@
     <message>
         <source>Database error: %1 (code %2)</source>
         <translation>Database error: %1 (code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>Notice of refusal</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Referral slip</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Matter:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>To be completed by:</source>
+        <translation>To be completed by:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Fee:</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Still needed</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Scan to follow your case</source>
+        <translation>Scan to follow your case</translation>
+    </message>
+    <message>
+        <source>Applicant's signature:</source>
+        <translation>Applicant's signature:</translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation>Clerk:</translation>
+    </message>
+    <message>
+        <source>Progress enquiries: scan the code or call the service hotline 95500.</source>
+        <translation>Progress enquiries: scan the code or call the service hotline 95500.</translation>
+    </message>
+    <message>
+        <source>Handled by: %1, window %2, %3</source>
+        <translation>Handled by: %1, window %2, %3</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <source>Print the due date of a time limit of N working or natural days (YYYY-MM-DD).</source>
+        <translation>Print the due date of a time limit of N working or natural days (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The start date; it is not counted itself (e.g. 2025-09-30).</source>
+        <translation>The start date; it is not counted itself (e.g. 2025-09-30).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The time limit in days (0 to %1).</source>
+        <translation>The time limit in days (0 to %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>'working': skip weekends and statutory days off, count make-up working days; 'natural': calendar days, extended by statutory days off that fall on Monday to Friday.</source>
+        <translation>'working': skip weekends and statutory days off, count make-up working days; 'natural': calendar days, extended by statutory days off that fall on Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>working|natural</source>
+        <translation>working|natural</translation>
+    </message>
+    <message>
+        <source>Use the holiday calendar in FILE (date&lt;TAB&gt;off|work&lt;TAB&gt;name) instead of the built-in one.</source>
+        <translation>Use the holiday calendar in FILE (date&lt;TAB&gt;off|work&lt;TAB&gt;name) instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli due --from YYYY-MM-DD --days N --kind working|natural [--calendar FILE]</source>
+        <translation>Usage: counterdesk-cli due --from YYYY-MM-DD --days N --kind working|natural [--calendar FILE]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>Missing --%1.</translation>
+    </message>
+    <message>
+        <source>--from: '%1' is not a date of the form YYYY-MM-DD.</source>
+        <translation>--from: '%1' is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a real date.</source>
+        <translation>--from: %1 is not a real date.</translation>
+    </message>
+    <message>
+        <source>--days: %1 is negative; a time limit is 0 days or more.</source>
+        <translation>--days: %1 is negative; a time limit is 0 days or more.</translation>
+    </message>
+    <message>
+        <source>--days: '%1' is not a whole number of days.</source>
+        <translation>--days: '%1' is not a whole number of days.</translation>
+    </message>
+    <message>
+        <source>--days: %1 is more than %2 days.</source>
+        <translation>--days: %1 is more than %2 days.</translation>
+    </message>
+    <message>
+        <source>--kind: unknown kind '%1'; use working or natural.</source>
+        <translation>--kind: unknown kind '%1'; use working or natural.</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar %1: %2</source>
+        <translation>Cannot read the calendar %1: %2</translation>
+    </message>
+    <message>
+        <source>The calendar %1 is not valid: %2</source>
+        <translation>The calendar %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The due date is out of range.</source>
+        <translation>The due date is out of range.</translation>
+    </message>
+    <message>
+        <source>Warning: no published holiday calendar for %1, so only weekends were skipped there; the date is provisional.</source>
+        <translation>Warning: no published holiday calendar for %1, so only weekends were skipped there; the date is provisional.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1065,33 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>MobileNumberValidator</name>
+    <message>
+        <source>No mobile number given.</source>
+        <translation>No mobile number given.</translation>
+    </message>
+    <message>
+        <source>Only mainland numbers (+86) are accepted; %1 has another country code.</source>
+        <translation>Only mainland numbers (+86) are accepted; %1 has another country code.</translation>
+    </message>
+    <message>
+        <source>Character '%1' is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
+        <translation>Character '%1' is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</translation>
+    </message>
+    <message>
+        <source>11 digits expected, got %1.</source>
+        <translation>11 digits expected, got %1.</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 1, not %1.</source>
+        <translation>A mainland mobile number starts with 1, not %1.</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 13 to 19, not %1.</source>
+        <translation>A mainland mobile number starts with 13 to 19, not %1.</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -846,6 +1108,95 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>the keychain is not available (%1)</source>
         <translation>the keychain is not available (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out.</source>
+        <translation>The document could not be laid out.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSampleCommand</name>
+    <message>
+        <source>Render a document with demo data to PDF: %1.</source>
+        <translation>Render a document with demo data to PDF: %1.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The document's language: zh_CN (default), zh_TW or en.</source>
+        <translation>The document's language: zh_CN (default), zh_TW or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>A4 (default) or A5.</source>
+        <translation>A4 (default) or A5.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</source>
+        <translation>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentIdValidator</name>
+    <message>
+        <source>No identity number given.</source>
+        <translation>No identity number given.</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit identity number; only 18-character numbers are accepted.</source>
+        <translation>This is an old 15-digit identity number; only 18-character numbers are accepted.</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1.</source>
+        <translation>18 characters expected, got %1.</translation>
+    </message>
+    <message>
+        <source>Character '%1' at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
+        <translation>Character '%1' at position %2 is not a digit (the first 17 characters of an identity number are digits).</translation>
+    </message>
+    <message>
+        <source>The last character must be a digit or X, not '%1'.</source>
+        <translation>The last character must be a digit or X, not '%1'.</translation>
+    </message>
+    <message>
+        <source>Region code %1 does not start with a province-level code (%2 is not one).</source>
+        <translation>Region code %1 does not start with a province-level code (%2 is not one).</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is not a real date.</source>
+        <translation>Birth date %1 is not a real date.</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is before 1900.</source>
+        <translation>Birth date %1 is before 1900.</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future.</source>
+        <translation>Birth date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2.</source>
+        <translation>The check character should be %1, not %2.</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1291,49 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
         <translation>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>Line %1: a second header for %2 (the first is on line %3).</source>
+        <translation>Line %1: a second header for %2 (the first is on line %3).</translation>
+    </message>
+    <message>
+        <source>Line %1: 3 tab-separated columns expected (date, kind, name), got %2.</source>
+        <translation>Line %1: 3 tab-separated columns expected (date, kind, name), got %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: '%2' is not a date of the form YYYY-MM-DD.</source>
+        <translation>Line %1: '%2' is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a real date.</source>
+        <translation>Line %1: %2 is not a real date.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown kind '%2' (expected off or work).</source>
+        <translation>Line %1: unknown kind '%2' (expected off or work).</translation>
+    </message>
+    <message>
+        <source>Line %1: the name (third column) is empty.</source>
+        <translation>Line %1: the name (third column) is empty.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice (first on line %3).</source>
+        <translation>Line %1: %2 is listed twice (first on line %3).</translation>
+    </message>
+    <message>
+        <source>Line %1: the entry for %2 comes before any '# YYYY:' year header.</source>
+        <translation>Line %1: the entry for %2 comes before any '# YYYY:' year header.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 does not belong in the section for %3 (only dates in %3 or in December %4 do).</source>
+        <translation>Line %1: %2 does not belong in the section for %3 (only dates in %3 or in December %4 do).</translation>
+    </message>
+    <message>
+        <source>The calendar has no entries.</source>
+        <translation>The calendar has no entries.</translation>
     </message>
 </context>
 <context>

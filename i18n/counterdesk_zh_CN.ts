@@ -295,6 +295,33 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>'check id|uscc|phone VALUE': print 'valid' (exit 0) or what is wrong (exit 1).</source>
+        <translation>'check id|uscc|phone 值'：输出 'valid'（退出码 0），或说明错在哪里（退出码 1）。</translation>
+    </message>
+    <message>
+        <source>id (resident identity number), uscc (unified social credit code) or phone (mainland mobile number).</source>
+        <translation>id（居民身份证号码）、uscc（统一社会信用代码）或 phone（内地手机号码）。</translation>
+    </message>
+    <message>
+        <source>The value to check.</source>
+        <translation>要校验的值。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli check id|uscc|phone VALUE</source>
+        <translation>用法：counterdesk-cli check id|uscc|phone 值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected a kind and one value, got %n argument(s).</source>
+        <translation><numerusform>需要一个类型和一个值，实际收到 %n 个参数。</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown kind '%1'.</source>
+        <translation>未知类型 '%1'。</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Try 'counterdesk-cli %1 --help'.</source>
@@ -335,6 +362,44 @@
     <message>
         <source>(Keychain: %1.)</source>
         <translation>（钥匙串：%1。）</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCodeValidator</name>
+    <message>
+        <source>No credit code given.</source>
+        <translation>未提供统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1.</source>
+        <translation>应为 18 位，实际为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character '%1' at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
+        <translation>第 %2 位的 '%1' 不能出现在统一社会信用代码中（只用数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
+    </message>
+    <message>
+        <source>The first character (registering authority) is '%1'; the standard defines only 1 to 9, A, N and Y.</source>
+        <translation>第 1 位（登记管理部门代码）是 '%1'；标准只定义了 1 至 9、A、N 和 Y。</translation>
+    </message>
+    <message>
+        <source>The second character (organisation type) is '%1', which is not defined for registering authority %2 (allowed: %3).</source>
+        <translation>第 2 位（机构类别代码）是 '%1'，登记管理部门 %2 下没有这一类别（允许：%3）。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 are the region code and must be digits, not %1.</source>
+        <translation>第 3 至 8 位是行政区划码，必须是数字，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2.</source>
+        <translation>校验码应为 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CutOffSetting</name>
+    <message>
+        <source>The setting %1 is '%2', which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
+        <translation>设置项 %1 的值为 '%2'，不是 HH:MM 格式的时间（如 16:30）；按默认截止时间 %3 执行。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +482,176 @@
     <message>
         <source>Database error: %1 (code %2)</source>
         <translation>数据库错误：%1（代码 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>转办告知单</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>办理事项：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>To be completed by:</source>
+        <translation>承诺办结日期：</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>收费：</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>尚需补充的材料</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Scan to follow your case</source>
+        <translation>扫码查询办理进度</translation>
+    </message>
+    <message>
+        <source>Applicant's signature:</source>
+        <translation>申请人签字：</translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Progress enquiries: scan the code or call the service hotline 95500.</source>
+        <translation>查询办理进度：请扫描二维码或拨打服务热线 95500。</translation>
+    </message>
+    <message>
+        <source>Handled by: %1, window %2, %3</source>
+        <translation>经办人：%1（%2号窗口），%3</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <source>Print the due date of a time limit of N working or natural days (YYYY-MM-DD).</source>
+        <translation>输出 N 个工作日或自然日时限的到期日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The start date; it is not counted itself (e.g. 2025-09-30).</source>
+        <translation>起算日期，当天不计入（例如 2025-09-30）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The time limit in days (0 to %1).</source>
+        <translation>时限天数（0 至 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>'working': skip weekends and statutory days off, count make-up working days; 'natural': calendar days, extended by statutory days off that fall on Monday to Friday.</source>
+        <translation>'working'：跳过周末和法定节假日，调休上班日计入；'natural'：按自然日计，遇周一至周五的法定节假日相应顺延。</translation>
+    </message>
+    <message>
+        <source>working|natural</source>
+        <translation>working|natural</translation>
+    </message>
+    <message>
+        <source>Use the holiday calendar in FILE (date&lt;TAB&gt;off|work&lt;TAB&gt;name) instead of the built-in one.</source>
+        <translation>使用文件中的节假日日历（日期&lt;TAB&gt;off|work&lt;TAB&gt;名称）代替内置日历。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli due --from YYYY-MM-DD --days N --kind working|natural [--calendar FILE]</source>
+        <translation>用法：counterdesk-cli due --from YYYY-MM-DD --days N --kind working|natural [--calendar 文件]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>缺少 --%1。</translation>
+    </message>
+    <message>
+        <source>--from: '%1' is not a date of the form YYYY-MM-DD.</source>
+        <translation>--from：'%1' 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a real date.</source>
+        <translation>--from：%1 不是真实存在的日期。</translation>
+    </message>
+    <message>
+        <source>--days: %1 is negative; a time limit is 0 days or more.</source>
+        <translation>--days：%1 是负数；时限须为 0 天或以上。</translation>
+    </message>
+    <message>
+        <source>--days: '%1' is not a whole number of days.</source>
+        <translation>--days：'%1' 不是整数天数。</translation>
+    </message>
+    <message>
+        <source>--days: %1 is more than %2 days.</source>
+        <translation>--days：%1 超过了 %2 天。</translation>
+    </message>
+    <message>
+        <source>--kind: unknown kind '%1'; use working or natural.</source>
+        <translation>--kind：未知类型 '%1'；请使用 working 或 natural。</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar %1: %2</source>
+        <translation>无法读取日历文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The calendar %1 is not valid: %2</source>
+        <translation>日历文件 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The due date is out of range.</source>
+        <translation>到期日期超出范围。</translation>
+    </message>
+    <message>
+        <source>Warning: no published holiday calendar for %1, so only weekends were skipped there; the date is provisional.</source>
+        <translation>警告：%1 年的节假日安排尚未公布，该年只跳过了周末；此日期为暂定。</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1065,33 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>MobileNumberValidator</name>
+    <message>
+        <source>No mobile number given.</source>
+        <translation>未提供手机号码。</translation>
+    </message>
+    <message>
+        <source>Only mainland numbers (+86) are accepted; %1 has another country code.</source>
+        <translation>只接受内地号码（+86）；%1 带有其他国家或地区代码。</translation>
+    </message>
+    <message>
+        <source>Character '%1' is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
+        <translation>手机号码中不能有 '%1'（只允许数字、空格、连字符和 +86 前缀）。</translation>
+    </message>
+    <message>
+        <source>11 digits expected, got %1.</source>
+        <translation>应为 11 位数字，实际为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 1, not %1.</source>
+        <translation>内地手机号码以 1 开头，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 13 to 19, not %1.</source>
+        <translation>内地手机号码以 13 至 19 开头，而不是 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -846,6 +1108,95 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>the keychain is not available (%1)</source>
         <translation>钥匙串不可用（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out.</source>
+        <translation>无法排版该文书。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSampleCommand</name>
+    <message>
+        <source>Render a document with demo data to PDF: %1.</source>
+        <translation>用演示数据将文书输出为 PDF：%1。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The document's language: zh_CN (default), zh_TW or en.</source>
+        <translation>文书语言：zh_CN（默认）、zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A4 (default) or A5.</source>
+        <translation>A4（默认）或 A5。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>纸型</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</source>
+        <translation>用法：counterdesk-cli print-sample %1 --out 文件.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentIdValidator</name>
+    <message>
+        <source>No identity number given.</source>
+        <translation>未提供身份证号码。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit identity number; only 18-character numbers are accepted.</source>
+        <translation>这是旧的 15 位身份证号码；只接受 18 位号码。</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1.</source>
+        <translation>应为 18 位，实际为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character '%1' at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
+        <translation>第 %2 位的 '%1' 不是数字（身份证号码前 17 位均为数字）。</translation>
+    </message>
+    <message>
+        <source>The last character must be a digit or X, not '%1'.</source>
+        <translation>最后一位必须是数字或 X，而不是 '%1'。</translation>
+    </message>
+    <message>
+        <source>Region code %1 does not start with a province-level code (%2 is not one).</source>
+        <translation>行政区划码 %1 不是以省级代码开头（%2 不是省级代码）。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is not a real date.</source>
+        <translation>出生日期 %1 不是真实存在的日期。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is before 1900.</source>
+        <translation>出生日期 %1 早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future.</source>
+        <translation>出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2.</source>
+        <translation>校验码应为 %1，而不是 %2。</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1291,49 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
         <translation>口令未能保存到本机钥匙串（%1）。下次启动时 CounterDesk 会再次询问。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>Line %1: a second header for %2 (the first is on line %3).</source>
+        <translation>第 %1 行：%2 年的第二个标题（第一个在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Line %1: 3 tab-separated columns expected (date, kind, name), got %2.</source>
+        <translation>第 %1 行：应有 3 个以制表符分隔的列（日期、类型、名称），实际有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Line %1: '%2' is not a date of the form YYYY-MM-DD.</source>
+        <translation>第 %1 行：'%2' 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a real date.</source>
+        <translation>第 %1 行：%2 不是真实存在的日期。</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown kind '%2' (expected off or work).</source>
+        <translation>第 %1 行：未知类型 '%2'（应为 off 或 work）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the name (third column) is empty.</source>
+        <translation>第 %1 行：名称（第三列）为空。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice (first on line %3).</source>
+        <translation>第 %1 行：%2 重复列出（首次出现在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the entry for %2 comes before any '# YYYY:' year header.</source>
+        <translation>第 %1 行：%2 的条目出现在任何 '# YYYY:' 年份标题之前。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 does not belong in the section for %3 (only dates in %3 or in December %4 do).</source>
+        <translation>第 %1 行：%2 不属于 %3 年的部分（只能是 %3 年或 %4 年 12 月的日期）。</translation>
+    </message>
+    <message>
+        <source>The calendar has no entries.</source>
+        <translation>日历中没有任何条目。</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,33 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>'check id|uscc|phone VALUE': print 'valid' (exit 0) or what is wrong (exit 1).</source>
+        <translation>'check id|uscc|phone 值'：輸出 'valid'（退出碼 0），或說明錯在哪裡（退出碼 1）。</translation>
+    </message>
+    <message>
+        <source>id (resident identity number), uscc (unified social credit code) or phone (mainland mobile number).</source>
+        <translation>id（居民身份證號碼）、uscc（統一社會信用程式碼）或 phone（內地手機號碼）。</translation>
+    </message>
+    <message>
+        <source>The value to check.</source>
+        <translation>要校驗的值。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli check id|uscc|phone VALUE</source>
+        <translation>用法：counterdesk-cli check id|uscc|phone 值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected a kind and one value, got %n argument(s).</source>
+        <translation><numerusform>需要一個型別和一個值，實際收到 %n 個引數。</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown kind '%1'.</source>
+        <translation>未知型別 '%1'。</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Try 'counterdesk-cli %1 --help'.</source>
@@ -335,6 +362,44 @@
     <message>
         <source>(Keychain: %1.)</source>
         <translation>（鑰匙串：%1。）</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCodeValidator</name>
+    <message>
+        <source>No credit code given.</source>
+        <translation>未提供統一社會信用程式碼。</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1.</source>
+        <translation>應為 18 位，實際為 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character '%1' at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
+        <translation>第 %2 位的 '%1' 不能出現在統一社會信用程式碼中（只用數字和除 I、O、S、V、Z 以外的大寫字母）。</translation>
+    </message>
+    <message>
+        <source>The first character (registering authority) is '%1'; the standard defines only 1 to 9, A, N and Y.</source>
+        <translation>第 1 位（登記管理部門程式碼）是 '%1'；標準只定義了 1 至 9、A、N 和 Y。</translation>
+    </message>
+    <message>
+        <source>The second character (organisation type) is '%1', which is not defined for registering authority %2 (allowed: %3).</source>
+        <translation>第 2 位（機構類別程式碼）是 '%1'，登記管理部門 %2 下沒有這一類別（允許：%3）。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 are the region code and must be digits, not %1.</source>
+        <translation>第 3 至 8 位是行政區劃碼，必須是數字，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2.</source>
+        <translation>校驗碼應為 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CutOffSetting</name>
+    <message>
+        <source>The setting %1 is '%2', which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
+        <translation>設定項 %1 的值為 '%2'，不是 HH:MM 格式的時間（如 16:30）；按預設截止時間 %3 執行。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +482,176 @@
     <message>
         <source>Database error: %1 (code %2)</source>
         <translation>資料庫錯誤：%1（程式碼 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知書</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回執</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>不予受理通知書</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>轉辦告知單</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申請人：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>證件號碼：</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>辦理事項：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理時間：</translation>
+    </message>
+    <message>
+        <source>To be completed by:</source>
+        <translation>承諾辦結日期：</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>收費：</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>尚需補充的材料</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Scan to follow your case</source>
+        <translation>掃碼查詢辦理進度</translation>
+    </message>
+    <message>
+        <source>Applicant's signature:</source>
+        <translation>申請人簽字：</translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation>經辦人：</translation>
+    </message>
+    <message>
+        <source>Progress enquiries: scan the code or call the service hotline 95500.</source>
+        <translation>查詢辦理進度：請掃描二維碼或撥打服務熱線 95500。</translation>
+    </message>
+    <message>
+        <source>Handled by: %1, window %2, %3</source>
+        <translation>經辦人：%1（%2號窗口），%3</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>編號：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <source>Print the due date of a time limit of N working or natural days (YYYY-MM-DD).</source>
+        <translation>輸出 N 個工作日或自然日時限的到期日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The start date; it is not counted itself (e.g. 2025-09-30).</source>
+        <translation>起算日期，當天不計入（例如 2025-09-30）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The time limit in days (0 to %1).</source>
+        <translation>時限天數（0 至 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>'working': skip weekends and statutory days off, count make-up working days; 'natural': calendar days, extended by statutory days off that fall on Monday to Friday.</source>
+        <translation>'working'：跳過週末和法定節假日，調休上班日計入；'natural'：按自然日計，遇週一至週五的法定節假日相應順延。</translation>
+    </message>
+    <message>
+        <source>working|natural</source>
+        <translation>working|natural</translation>
+    </message>
+    <message>
+        <source>Use the holiday calendar in FILE (date&lt;TAB&gt;off|work&lt;TAB&gt;name) instead of the built-in one.</source>
+        <translation>使用檔案中的節假日日曆（日期&lt;TAB&gt;off|work&lt;TAB&gt;名稱）代替內建日曆。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli due --from YYYY-MM-DD --days N --kind working|natural [--calendar FILE]</source>
+        <translation>用法：counterdesk-cli due --from YYYY-MM-DD --days N --kind working|natural [--calendar 檔案]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多餘的引數：%1</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>缺少 --%1。</translation>
+    </message>
+    <message>
+        <source>--from: '%1' is not a date of the form YYYY-MM-DD.</source>
+        <translation>--from：'%1' 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a real date.</source>
+        <translation>--from：%1 不是真實存在的日期。</translation>
+    </message>
+    <message>
+        <source>--days: %1 is negative; a time limit is 0 days or more.</source>
+        <translation>--days：%1 是負數；時限須為 0 天或以上。</translation>
+    </message>
+    <message>
+        <source>--days: '%1' is not a whole number of days.</source>
+        <translation>--days：'%1' 不是整數天數。</translation>
+    </message>
+    <message>
+        <source>--days: %1 is more than %2 days.</source>
+        <translation>--days：%1 超過了 %2 天。</translation>
+    </message>
+    <message>
+        <source>--kind: unknown kind '%1'; use working or natural.</source>
+        <translation>--kind：未知型別 '%1'；請使用 working 或 natural。</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar %1: %2</source>
+        <translation>無法讀取日曆檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>The calendar %1 is not valid: %2</source>
+        <translation>日曆檔案 %1 無效：%2</translation>
+    </message>
+    <message>
+        <source>The due date is out of range.</source>
+        <translation>到期日期超出範圍。</translation>
+    </message>
+    <message>
+        <source>Warning: no published holiday calendar for %1, so only weekends were skipped there; the date is provisional.</source>
+        <translation>警告：%1 年的節假日安排尚未公佈，該年只跳過了週末；此日期為暫定。</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1065,33 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>MobileNumberValidator</name>
+    <message>
+        <source>No mobile number given.</source>
+        <translation>未提供手機號碼。</translation>
+    </message>
+    <message>
+        <source>Only mainland numbers (+86) are accepted; %1 has another country code.</source>
+        <translation>只接受內地號碼（+86）；%1 帶有其他國家或地區程式碼。</translation>
+    </message>
+    <message>
+        <source>Character '%1' is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
+        <translation>手機號碼中不能有 '%1'（只允許數字、空格、連字元和 +86 字首）。</translation>
+    </message>
+    <message>
+        <source>11 digits expected, got %1.</source>
+        <translation>應為 11 位數字，實際為 %1 位。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 1, not %1.</source>
+        <translation>內地手機號碼以 1 開頭，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 13 to 19, not %1.</source>
+        <translation>內地手機號碼以 13 至 19 開頭，而不是 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -846,6 +1108,95 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>the keychain is not available (%1)</source>
         <translation>鑰匙串不可用（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out.</source>
+        <translation>無法排版該文書。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSampleCommand</name>
+    <message>
+        <source>Render a document with demo data to PDF: %1.</source>
+        <translation>用演示資料將文書輸出為 PDF：%1。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要寫入的 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>The document's language: zh_CN (default), zh_TW or en.</source>
+        <translation>文書語言：zh_CN（預設）、zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>A4 (default) or A5.</source>
+        <translation>A4（預設）或 A5。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>紙型</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</source>
+        <translation>用法：counterdesk-cli print-sample %1 --out 檔案.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentIdValidator</name>
+    <message>
+        <source>No identity number given.</source>
+        <translation>未提供身份證號碼。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit identity number; only 18-character numbers are accepted.</source>
+        <translation>這是舊的 15 位身份證號碼；只接受 18 位號碼。</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1.</source>
+        <translation>應為 18 位，實際為 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character '%1' at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
+        <translation>第 %2 位的 '%1' 不是數字（身份證號碼前 17 位均為數字）。</translation>
+    </message>
+    <message>
+        <source>The last character must be a digit or X, not '%1'.</source>
+        <translation>最後一位必須是數字或 X，而不是 '%1'。</translation>
+    </message>
+    <message>
+        <source>Region code %1 does not start with a province-level code (%2 is not one).</source>
+        <translation>行政區劃碼 %1 不是以省級程式碼開頭（%2 不是省級程式碼）。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is not a real date.</source>
+        <translation>出生日期 %1 不是真實存在的日期。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is before 1900.</source>
+        <translation>出生日期 %1 早於 1900 年。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future.</source>
+        <translation>出生日期 %1 晚於今天。</translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2.</source>
+        <translation>校驗碼應為 %1，而不是 %2。</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1291,49 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
         <translation>口令未能儲存到本機鑰匙串（%1）。下次啟動時 CounterDesk 會再次詢問。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>Line %1: a second header for %2 (the first is on line %3).</source>
+        <translation>第 %1 行：%2 年的第二個標題（第一個在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Line %1: 3 tab-separated columns expected (date, kind, name), got %2.</source>
+        <translation>第 %1 行：應有 3 個以製表符分隔的列（日期、型別、名稱），實際有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Line %1: '%2' is not a date of the form YYYY-MM-DD.</source>
+        <translation>第 %1 行：'%2' 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a real date.</source>
+        <translation>第 %1 行：%2 不是真實存在的日期。</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown kind '%2' (expected off or work).</source>
+        <translation>第 %1 行：未知型別 '%2'（應為 off 或 work）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the name (third column) is empty.</source>
+        <translation>第 %1 行：名稱（第三列）為空。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice (first on line %3).</source>
+        <translation>第 %1 行：%2 重複列出（首次出現在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the entry for %2 comes before any '# YYYY:' year header.</source>
+        <translation>第 %1 行：%2 的條目出現在任何 '# YYYY:' 年份標題之前。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 does not belong in the section for %3 (only dates in %3 or in December %4 do).</source>
+        <translation>第 %1 行：%2 不屬於 %3 年的部分（只能是 %3 年或 %4 年 12 月的日期）。</translation>
+    </message>
+    <message>
+        <source>The calendar has no entries.</source>
+        <translation>日曆中沒有任何條目。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // binary carries the compiled translations.
 #include <QDomDocument>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -13,6 +15,7 @@ private Q_SLOTS:
     void complete_data();
     void complete();
     void compiledIntoBinary();
+    void noStringLeftOut();
 };
 
 void TestTranslations::complete_data()
@@ -70,6 +73,34 @@ void TestTranslations::compiledIntoBinary()
     QTranslator tw;
     QVERIFY(tw.load(QStringLiteral(":/i18n/counterdesk_zh_TW")));
     QCOMPARE(tw.translate("MainWindow", "&Help"), QString::fromUtf8("幫助(&H)"));
+}
+
+void TestTranslations::noStringLeftOut()
+{
+    // Run lupdate over every source on a copy of the committed zh_CN catalogue: a tr() string
+    // that was never put into i18n/ shows up as "new".
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("check.ts"));
+    QVERIFY(QFile::copy(QStringLiteral(COUNTERDESK_SOURCE_DIR "/i18n/counterdesk_zh_CN.ts"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(COUNTERDESK_LUPDATE),
+                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), QStringLiteral("@" COUNTERDESK_I18N_SOURCES),
+                   QStringLiteral("-ts"), copy});
+    QVERIFY(lupdate.waitForFinished(120000));
+    const QString report =
+        QString::fromUtf8(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());
+    static const QRegularExpression found(
+        QStringLiteral("\\((\\d+) new and (\\d+) already existing\\)"));
+    const QRegularExpressionMatch m = found.match(report);
+    QVERIFY2(m.hasMatch(), qPrintable(report));
+    QVERIFY2(
+        m.captured(1) == QLatin1String("0"),
+        qPrintable(QStringLiteral("%1 string(s) are not in i18n/*.ts: run the update_translations "
+                                  "target and translate them.\n%2")
+                       .arg(m.captured(1), report)));
+    QVERIFY(m.captured(2).toInt() > 100);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -70,10 +70,9 @@ private:
 bool DocumentPainter::paint(const PrintedDocument &doc, QPagedPaintDevice &device)
 {
     const bool a5 = doc.paper == PrintedDocument::PaperSize::A5;
-    device.setPageLayout(QPageLayout(QPageSize(a5 ? QPageSize::A5 : QPageSize::A4),
-                                     QPageLayout::Portrait,
-                                     a5 ? QMarginsF(12, 12, 12, 12) : QMarginsF(18, 16, 18, 16),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(
+        QPageSize(a5 ? QPageSize::A5 : QPageSize::A4), QPageLayout::Portrait,
+        a5 ? QMarginsF(12, 12, 12, 12) : QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&device)) {
         return false;
@@ -91,7 +90,7 @@ bool DocumentPainter::paint(const PrintedDocument &doc, QPagedPaintDevice &devic
     page.advance(page.mm(2));
     page.text(doc.title, title, 0, Qt::AlignHCenter);
     if (!doc.number.isEmpty()) {
-        page.text(tr("No. %1").arg(doc.number), small, 0, Qt::AlignRight);
+        page.text(doc.number, small, 0, Qt::AlignRight);
     }
     page.advance(page.mm(1));
     page.rule(page.mm(0.4));
@@ -145,7 +144,8 @@ bool DocumentPainter::paint(const PrintedDocument &doc, QPagedPaintDevice &devic
 
     // Closing block: QR code on the right, contact, staff and signature lines on the left.
     const double qrSide = page.mm(a5 ? 26 : 30);
-    const double blockHeight = std::max(qrSide + page.mm(8), page.mm(12) * (doc.signatures.size() + 2));
+    const double blockHeight =
+        std::max(qrSide + page.mm(8), page.mm(12) * (doc.signatures.size() + 2));
     page.advance(page.mm(4));
     page.ensure(blockHeight);
     const double top = page.y();
@@ -153,9 +153,9 @@ bool DocumentPainter::paint(const PrintedDocument &doc, QPagedPaintDevice &devic
         const QRectF qrRect(page.area().right() - qrSide, top, qrSide, qrSide);
         QrCode::encode(doc.qrText).paint(painter, qrRect);
         painter.setFont(small);
-        painter.drawText(QRectF(qrRect.left() - page.mm(10), qrRect.bottom(),
-                                qrSide + page.mm(10), page.mm(8)),
-                         Qt::AlignHCenter | Qt::TextWordWrap, doc.qrCaption);
+        painter.drawText(
+            QRectF(qrRect.left() - page.mm(10), qrRect.bottom(), qrSide + page.mm(10), page.mm(8)),
+            Qt::AlignHCenter | Qt::TextWordWrap, doc.qrCaption);
     }
     const double leftWidth = page.area().width() - qrSide - page.mm(8);
     double y = top;

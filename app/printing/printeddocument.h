@@ -11,7 +11,13 @@
 // signs.
 struct PrintedDocument
 {
-    enum class Kind { OneTimeNotice, AcceptanceReceipt, RefusalNotice, ReferralSlip, ApplicationForm };
+    enum class Kind {
+        OneTimeNotice,
+        AcceptanceReceipt,
+        RefusalNotice,
+        ReferralSlip,
+        ApplicationForm
+    };
     enum class PaperSize { A4, A5 };
 
     struct Field
@@ -29,14 +35,14 @@ struct PrintedDocument
     PaperSize paper = PaperSize::A4;
     QString title; // e.g. 一次性告知书
     QString branchName;
-    QString number; // case or notice number
+    QString number; // case or notice number, with its label ("编号：…")
     QList<Field> fields;
     QList<Section> sections;
     QStringList paragraphs;
     QString warning; // printed in red, e.g. a provisional date
     QString qrText;  // the URL in the QR code (empty: no code)
     QString qrCaption;
-    QString contact; // how to ask about progress (hotline)
-    QString staffLine; // clerk, window, date
+    QString contact;        // how to ask about progress (hotline)
+    QString staffLine;      // clerk, window, date
     QStringList signatures; // signature lines, e.g. 申请人签字
 };
