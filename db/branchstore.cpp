@@ -6,10 +6,23 @@
 
 namespace
 {
+constexpr const char *kStaffColumns = "SELECT id, login, display_name, role, password_hash, "
+                                      "active, created_utc, failed_logins, "
+                                      "coalesce(locked_until_utc, '') FROM staff ";
+
 StaffRow readStaff(const Statement &s)
 {
-    return StaffRow{s.int64(0), s.text(1),       s.text(2), s.text(3),
-                    s.text(4),  s.int64(5) != 0, s.text(6)};
+    StaffRow r;
+    r.id = s.int64(0);
+    r.login = s.text(1);
+    r.displayName = s.text(2);
+    r.role = s.text(3);
+    r.passwordHash = s.text(4);
+    r.active = s.int64(5) != 0;
+    r.createdUtc = s.text(6);
+    r.failedLogins = static_cast<int>(s.int64(7));
+    r.lockedUntilUtc = s.text(8);
+    return r;
 }
 } // namespace
 
@@ -48,8 +61,8 @@ qint64 BranchStore::insertStaff(const StaffRow &row)
 
 std::optional<StaffRow> BranchStore::staffByLogin(const QString &login)
 {
-    Statement s = m_db.prepare("SELECT id, login, display_name, role, password_hash, active, "
-                               "created_utc FROM staff WHERE login = ?");
+    Statement s =
+        m_db.prepare(QByteArray(QByteArray(kStaffColumns) + "WHERE login = ?").constData());
     s.bind(1, login);
     if (s.step()) {
         return readStaff(s);
@@ -60,12 +73,43 @@ std::optional<StaffRow> BranchStore::staffByLogin(const QString &login)
 std::vector<StaffRow> BranchStore::staff()
 {
     std::vector<StaffRow> result;
-    Statement s = m_db.prepare("SELECT id, login, display_name, role, password_hash, active, "
-                               "created_utc FROM staff ORDER BY id");
+    Statement s = m_db.prepare(QByteArray(QByteArray(kStaffColumns) + "ORDER BY id").constData());
     while (s.step()) {
         result.push_back(readStaff(s));
     }
     return result;
+}
+
+void BranchStore::setLoginState(qint64 staffId, int failedLogins, const QString &lockedUntilUtc)
+{
+    Statement s =
+        m_db.prepare("UPDATE staff SET failed_logins = ?, locked_until_utc = ? WHERE id = ?");
+    s.bind(1, failedLogins);
+    lockedUntilUtc.isEmpty() ? s.bindNull(2) : s.bind(2, lockedUntilUtc);
+    s.bind(3, staffId).run();
+}
+
+QList<int> BranchStore::staffWindows(qint64 staffId)
+{
+    QList<int> windows;
+    Statement s = m_db.prepare(
+        "SELECT window_number FROM staff_window WHERE staff_id = ? ORDER BY window_number");
+    s.bind(1, staffId);
+    while (s.step()) {
+        windows << int(s.int64(0));
+    }
+    return windows;
+}
+
+void BranchStore::setStaffWindows(qint64 staffId, const QList<int> &windows)
+{
+    Statement del = m_db.prepare("DELETE FROM staff_window WHERE staff_id = ?");
+    del.bind(1, staffId).run();
+    Statement ins = m_db.prepare("INSERT INTO staff_window (staff_id, window_number) VALUES (?,?)");
+    for (int w : windows) {
+        ins.bind(1, staffId).bind(2, w).run();
+        ins.reset();
+    }
 }
 
 qint64 BranchStore::insertCustomer(const CustomerRow &row)

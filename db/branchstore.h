@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,8 @@ struct StaffRow
     QString passwordHash;
     bool active = true;
     QString createdUtc;
+    int failedLogins = 0;
+    QString lockedUntilUtc; // empty: not locked
 };
 
 struct CustomerRow
@@ -50,6 +53,9 @@ public:
     qint64 insertStaff(const StaffRow &row);
     std::optional<StaffRow> staffByLogin(const QString &login);
     std::vector<StaffRow> staff();
+    void setLoginState(qint64 staffId, int failedLogins, const QString &lockedUntilUtc);
+    QList<int> staffWindows(qint64 staffId);
+    void setStaffWindows(qint64 staffId, const QList<int> &windows);
 
     qint64 insertCustomer(const CustomerRow &row);
     std::optional<CustomerRow> customer(qint64 id);

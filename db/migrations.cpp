@@ -111,6 +111,28 @@ CREATE TABLE fee (
     name_zh_cn TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql"},
+    {4, R"sql(
+-- Staff sign-in: failed attempts lock an account for a while.
+ALTER TABLE staff ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE staff ADD COLUMN locked_until_utc TEXT;
+
+-- The windows each staff member may serve (none listed: any window).
+CREATE TABLE staff_window (
+    staff_id      INTEGER NOT NULL REFERENCES staff(id),
+    window_number INTEGER NOT NULL,
+    PRIMARY KEY (staff_id, window_number)
+) WITHOUT ROWID;
+
+-- 委托代理制: a clerk away for more than half a day names a proxy for their pending items.
+CREATE TABLE staff_proxy (
+    staff_id   INTEGER PRIMARY KEY REFERENCES staff(id),
+    proxy_id   INTEGER NOT NULL REFERENCES staff(id),
+    from_utc   TEXT NOT NULL,
+    until_utc  TEXT NOT NULL,
+    reason     TEXT NOT NULL,
+    CHECK (proxy_id <> staff_id)
+);
+)sql"},
 };
 } // namespace
 

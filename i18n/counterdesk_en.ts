@@ -1122,6 +1122,53 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>serve customers at a window</source>
+        <translation>serve customers at a window</translation>
+    </message>
+    <message>
+        <source>issue queue tickets</source>
+        <translation>issue queue tickets</translation>
+    </message>
+    <message>
+        <source>mark a priority group</source>
+        <translation>mark a priority group</translation>
+    </message>
+    <message>
+        <source>cancel an accepted case</source>
+        <translation>cancel an accepted case</translation>
+    </message>
+    <message>
+        <source>reprint a receipt</source>
+        <translation>reprint a receipt</translation>
+    </message>
+    <message>
+        <source>change a day whose log is signed</source>
+        <translation>change a day whose log is signed</translation>
+    </message>
+    <message>
+        <source>sign the daily log</source>
+        <translation>sign the daily log</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>handle complaints</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>view reports</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>manage staff accounts</translation>
+    </message>
+    <message>
+        <source>manage the branch's settings</source>
+        <translation>manage the branch's settings</translation>
+    </message>
+</context>
+<context>
     <name>PrintSampleCommand</name>
     <message>
         <source>Render a document with demo data to PDF: %1.</source>
@@ -1251,6 +1298,49 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
         <translation>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Wrong name or password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 wrong passwords until %2. Ask a manager, or try again then.</source>
+        <translation>This account is locked after %1 wrong passwords until %2. Ask a manager, or try again then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <translation><numerusform>Wrong password. The account is now locked for %n minute.</numerusform><numerusform>Wrong password. The account is now locked for %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong name or password. %n attempt(s) left before the account locks.</source>
+        <translation><numerusform>Wrong name or password. %n attempt left before the account locks.</numerusform><numerusform>Wrong name or password. %n attempts left before the account locks.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 may not serve at window %2 (allowed: %3).</source>
+        <translation>%1 may not serve at window %2 (allowed: %3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
+    </message>
+    <message>
+        <source>The manager's name or password is wrong.</source>
+        <translation>The manager's name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager.</source>
+        <translation>%1 is not a manager.</translation>
+    </message>
+    <message>
+        <source>A second person must authorise this: a manager cannot authorise their own act.</source>
+        <translation>A second person must authorise this: a manager cannot authorise their own act.</translation>
     </message>
 </context>
 <context>

@@ -1122,6 +1122,53 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>serve customers at a window</source>
+        <translation>在窗口办理业务</translation>
+    </message>
+    <message>
+        <source>issue queue tickets</source>
+        <translation>发放排队号</translation>
+    </message>
+    <message>
+        <source>mark a priority group</source>
+        <translation>标记优先群体</translation>
+    </message>
+    <message>
+        <source>cancel an accepted case</source>
+        <translation>撤销已受理的办件</translation>
+    </message>
+    <message>
+        <source>reprint a receipt</source>
+        <translation>补打回执</translation>
+    </message>
+    <message>
+        <source>change a day whose log is signed</source>
+        <translation>修改日志已签字当天的记录</translation>
+    </message>
+    <message>
+        <source>sign the daily log</source>
+        <translation>签署工作日志</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理员工账号</translation>
+    </message>
+    <message>
+        <source>manage the branch's settings</source>
+        <translation>管理网点设置</translation>
+    </message>
+</context>
+<context>
     <name>PrintSampleCommand</name>
     <message>
         <source>Render a document with demo data to PDF: %1.</source>
@@ -1251,6 +1298,49 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
         <translation>用法：counterdesk-cli sql --data-dir 目录 "SELECT ..."</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>此账号已停用，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 wrong passwords until %2. Ask a manager, or try again then.</source>
+        <translation>此账号因密码连续错误 %1 次已锁定至 %2。请联系经理，或届时再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <translation><numerusform>密码错误。账号现已锁定 %n 分钟。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong name or password. %n attempt(s) left before the account locks.</source>
+        <translation><numerusform>用户名或密码错误。再错 %n 次账号将被锁定。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 may not serve at window %2 (allowed: %3).</source>
+        <translation>%1 不能在 %2 号窗口办理业务（可用窗口：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>The manager's name or password is wrong.</source>
+        <translation>经理的用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager.</source>
+        <translation>%1 不是大堂经理。</translation>
+    </message>
+    <message>
+        <source>A second person must authorise this: a manager cannot authorise their own act.</source>
+        <translation>此操作须由另一人授权：经理不能为自己的操作授权。</translation>
     </message>
 </context>
 <context>

@@ -1122,6 +1122,53 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>serve customers at a window</source>
+        <translation>在窗口辦理業務</translation>
+    </message>
+    <message>
+        <source>issue queue tickets</source>
+        <translation>發放排隊號</translation>
+    </message>
+    <message>
+        <source>mark a priority group</source>
+        <translation>標記優先群體</translation>
+    </message>
+    <message>
+        <source>cancel an accepted case</source>
+        <translation>撤銷已受理的辦件</translation>
+    </message>
+    <message>
+        <source>reprint a receipt</source>
+        <translation>補打回執</translation>
+    </message>
+    <message>
+        <source>change a day whose log is signed</source>
+        <translation>修改日誌已簽字當天的記錄</translation>
+    </message>
+    <message>
+        <source>sign the daily log</source>
+        <translation>簽署工作日誌</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>處理投訴</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>檢視報表</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理員工賬號</translation>
+    </message>
+    <message>
+        <source>manage the branch's settings</source>
+        <translation>管理網點設定</translation>
+    </message>
+</context>
+<context>
     <name>PrintSampleCommand</name>
     <message>
         <source>Render a document with demo data to PDF: %1.</source>
@@ -1251,6 +1298,49 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
         <translation>用法：counterdesk-cli sql --data-dir 目錄 "SELECT ..."</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>此賬號已停用，請聯絡系統管理員。</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 wrong passwords until %2. Ask a manager, or try again then.</source>
+        <translation>此賬號因密碼連續錯誤 %1 次已鎖定至 %2。請聯絡經理，或屆時再試。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <translation><numerusform>密碼錯誤。賬號現已鎖定 %n 分鐘。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong name or password. %n attempt(s) left before the account locks.</source>
+        <translation><numerusform>使用者名稱或密碼錯誤。再錯 %n 次賬號將被鎖定。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 may not serve at window %2 (allowed: %3).</source>
+        <translation>%1 不能在 %2 號窗口辦理業務（可用窗口：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）無權%3。</translation>
+    </message>
+    <message>
+        <source>The manager's name or password is wrong.</source>
+        <translation>經理的使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager.</source>
+        <translation>%1 不是大堂經理。</translation>
+    </message>
+    <message>
+        <source>A second person must authorise this: a manager cannot authorise their own act.</source>
+        <translation>此操作須由另一人授權：經理不能為自己的操作授權。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void intactChainVerifies();
     void anchorsOnePerBusinessDay();
     void businessDayFollowsBranchTimeZone();
+    void clockSetBackKeepsTheChain();
     void tamperingIsDetected_data();
     void tamperingIsDetected();
     void rehashedEditIsCaughtByTheNextEntry();
@@ -87,6 +88,22 @@ void TestAuditChain::businessDayFollowsBranchTimeZone()
     s.bind(1, seq);
     QVERIFY(s.step());
     QCOMPARE(s.text(0), QStringLiteral("2026-03-03"));
+}
+
+void TestAuditChain::clockSetBackKeepsTheChain()
+{
+    addEvents(2);
+    // Someone corrects the PC's clock back by a day and a half.
+    Clock::setTestNow(QDateTime(QDate(2026, 2, 28), QTime(13, 0), Qt::UTC));
+    const qint64 seq = m_branch->record({QStringLiteral("limin"), QStringLiteral("late"), {}, {}});
+    const AuditChain::Verification v = m_branch->verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.reason));
+    Statement s =
+        m_branch->database().prepare("SELECT business_day, at_utc FROM audit_log WHERE seq = ?");
+    s.bind(1, seq);
+    QVERIFY(s.step());
+    QCOMPARE(s.text(0), QStringLiteral("2026-03-02"));          // the chain's day did not go back
+    QVERIFY(s.text(1).startsWith(QLatin1String("2026-02-28"))); // the real reading is kept
 }
 
 void TestAuditChain::tamperingIsDetected_data()

@@ -44,17 +44,19 @@ qint64 AuditChain::append(const AuditEvent &event, const QString &atUtc, const Q
     AuditRow row;
     row.seq = store.nextSeq();
     row.atUtc = atUtc;
-    row.businessDay = businessDay;
+    // A PC clock set back across midnight must not look like tampering: the chain's days never
+    // go backwards (the entry keeps its real time in at_utc).
+    row.businessDay = last && businessDay < last->businessDay ? last->businessDay : businessDay;
     row.actor = event.actor;
     row.action = event.action;
     row.subject = event.subject;
     row.payload = QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact));
 
     const QString previous = last ? last->hash : genesisHash();
-    if (!last || last->businessDay != businessDay) {
+    if (!last || last->businessDay != row.businessDay) {
         // A new business day: anchor it to where the chain stands.
-        const AuditAnchorRow anchor{businessDay, row.seq, previous,
-                                    anchorHash(businessDay, previous)};
+        const AuditAnchorRow anchor{row.businessDay, row.seq, previous,
+                                    anchorHash(row.businessDay, previous)};
         store.insertAnchor(anchor);
         row.prevHash = anchor.anchorHash;
     } else {

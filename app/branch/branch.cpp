@@ -137,7 +137,7 @@ qint64 Branch::addStaff(const QString &actor, const QString &login, const QStrin
                         {QStringLiteral("role"), role}}},
            [&](AuditEvent &) {
                id = BranchStore(*m_db).insertStaff(
-                   {0, login, displayName, role, hash, true, isoUtc(Clock::nowUtc())});
+                   {0, login, displayName, role, hash, true, isoUtc(Clock::nowUtc()), 0, {}});
            });
     return id;
 }
