@@ -4,7 +4,8 @@
 
 class Branch;
 
-// The demo branch: invented staff and customers, so every feature has something to show.
+// The demo branch: invented staff and customers, and a knowledge base drawn from the seeds, so
+// every feature has something to show.
 // Its passphrase and staff passwords are public (see the README); it must never hold real data.
 namespace DemoData
 {
@@ -18,8 +19,10 @@ struct Staff
 // Branch code and name of the demo branch.
 QString branchCode();
 QString branchName();
+// The demo knowledge base of standard answers, built into the binary.
+QString knowledgeFile();
 // The password every demo staff account has.
 QString staffPassword();
-// Adds the demo staff and customers to a freshly created branch.
+// Adds the demo staff, customers and knowledge base to a freshly created branch.
 void populate(Branch &branch, const QString &actor);
 } // namespace DemoData

@@ -7,6 +7,7 @@
 #include "dberror.h"
 #include "infocommand.h"
 #include "initcommand.h"
+#include "kbcommand.h"
 #include "sqlcommand.h"
 
 #include <QDir>
@@ -67,6 +68,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<InfoCommand>());
         list.push_back(std::make_unique<AuditCommand>());
         list.push_back(std::make_unique<SqlCommand>());
+        list.push_back(std::make_unique<KbCommand>());
         return list;
     }();
     return commands;
