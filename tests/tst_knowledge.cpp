@@ -436,10 +436,11 @@ void TestKnowledge::randomInputNeverFails()
 {
     // What a clerk might paste, and worse: FTS5 syntax, CJK, full-width forms, combining marks,
     // emoji, broken surrogates and control characters, in random order.
-    const QString pool = QStringLiteral("\"*()^:-+{}[]'%_\\ \t\n,.;!?AaNnDdOoRrTtEeq19")
-                         + QStringLiteral("投诉理赔费办理身份证一次性告知，。、“”（）　ＡＮＤ９")
-                         + QStringLiteral("e\u0301\u0E01\u0E34\U0001F600") + QChar(0)
-                         + QChar(0xDC00) + QChar(0xD83D) + QChar(0x7F);
+    const QString pool =
+        QStringLiteral("\"*()^:-+{}[]'%_\\ \t\n,.;!?AaNnDdOoRrTtEeq19")
+        + QStringLiteral("投诉理赔费办理身份证一次性告知，。、“”（）　ＡＮＤ９")
+        + QStringLiteral("e\u0301\u0E01\u0E34\U0001F600\u2460\u00B2\u216B\uFF21\uFF02\uFF0A")
+        + QChar(0) + QChar(0xDC00) + QChar(0xD83D) + QChar(0x7F);
     QRandomGenerator random(20260301);
     KnowledgeBase kb(m_branch->database());
     for (int i = 0; i < 1500; ++i) {

@@ -120,6 +120,7 @@ QList<KnowledgeEntry> KnowledgeBase::fromJson(const QJsonDocument &doc, QString 
         return fail(tr("A knowledge base is a JSON object with an \"entries\" array."));
     }
 
+    static const QRegularExpression space(QStringLiteral("\\s"));
     static const QRegularExpression codePattern(
         QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"));
     static const QSet<QString> known = {QStringLiteral("code"),     QStringLiteral("sector"),
@@ -178,8 +179,7 @@ QList<KnowledgeEntry> KnowledgeBase::fromJson(const QJsonDocument &doc, QString 
         }
         for (const QJsonValue k : keywords.toArray()) {
             const QString word = k.toString();
-            if (!k.isString() || word.isEmpty()
-                || word.contains(QRegularExpression(QStringLiteral("\\s")))) {
+            if (!k.isString() || word.isEmpty() || word.contains(space)) {
                 return fail(tr("%1: keywords must be a list of single words.").arg(name));
             }
             e.keywords.append(word);
