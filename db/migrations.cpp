@@ -133,6 +133,30 @@ CREATE TABLE staff_proxy (
     CHECK (proxy_id <> staff_id)
 );
 )sql"},
+    {5, R"sql(
+-- The knowledge base of standard answers (head office ships it; replaced as a whole).
+CREATE TABLE knowledge_entry (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL UNIQUE,
+    sector      TEXT NOT NULL,
+    question    TEXT NOT NULL,
+    answer      TEXT NOT NULL,
+    keywords    TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL,
+    updated_utc TEXT NOT NULL
+);
+
+-- Terms of 3+ characters: trigram substring search over the entries themselves.
+CREATE VIRTUAL TABLE knowledge_trigram USING fts5(
+    question, answer, keywords,
+    content = 'knowledge_entry', content_rowid = 'id', tokenize = 'trigram');
+
+-- Terms of 1-2 characters (trigram finds nothing for them): the app writes each text with a
+-- space between CJK characters and queries it as a phrase. Contentless: the text is above.
+CREATE VIRTUAL TABLE knowledge_spaced USING fts5(
+    question, answer, keywords,
+    content = '', contentless_delete = 1, tokenize = 'unicode61');
+)sql"},
 };
 } // namespace
 

@@ -98,6 +98,11 @@ qint64 Statement::int64(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
 QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

@@ -33,6 +33,7 @@ public:
     void reset();
 
     qint64 int64(int column) const;
+    double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;

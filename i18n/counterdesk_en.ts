@@ -787,13 +787,13 @@
         <source>Outbox:        %1 pending for head office</source>
         <translation>Outbox:        %1 pending for head office</translation>
     </message>
+    <message>
+        <source>Knowledge:     %1 standard answers</source>
+        <translation>Knowledge:     %1 standard answers</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
-    <message>
-        <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff and customers).</source>
-        <translation>Create a new branch database in the data folder (with --demo: the demo branch with demo staff and customers).</translation>
-    </message>
     <message>
         <source>Create the demo branch, with demo staff (password %1) and customers.</source>
         <translation>Create the demo branch, with demo staff (password %1) and customers.</translation>
@@ -845,6 +845,132 @@
     <message>
         <source>--hq-key must be the base64 of a 32-byte Ed25519 public key.</source>
         <translation>--hq-key must be the base64 of a 32-byte Ed25519 public key.</translation>
+    </message>
+    <message>
+        <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff, customers and standard answers).</source>
+        <translation>Create a new branch database in the data folder (with --demo: the demo branch with demo staff, customers and standard answers).</translation>
+    </message>
+</context>
+<context>
+    <name>KbCommand</name>
+    <message>
+        <source>'kb search QUERY': search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
+        <translation>'kb search QUERY': search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</translation>
+    </message>
+    <message>
+        <source>Show at most N entries (1 to %1, default 20).</source>
+        <translation>Show at most N entries (1 to %1, default 20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base.</source>
+        <translation>Search the knowledge base.</translation>
+    </message>
+    <message>
+        <source>What the customer asks, in a few characters or words.</source>
+        <translation>What the customer asks, in a few characters or words.</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli kb search --data-dir DIR QUERY [--limit N]</source>
+        <translation>Usage: counterdesk-cli kb search --data-dir DIR QUERY [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation>--limit takes a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>no matches</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Power supply</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>Water supply</translation>
+    </message>
+    <message>
+        <source>Government service hall</source>
+        <translation>Government service hall</translation>
+    </message>
+    <message>
+        <source>A knowledge base is a JSON object with an "entries" array.</source>
+        <translation>A knowledge base is a JSON object with an "entries" array.</translation>
+    </message>
+    <message>
+        <source>Knowledge entry %1 is not a JSON object.</source>
+        <translation>Knowledge entry %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, '.', '_' or '-'.</source>
+        <translation>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, '.', '_' or '-'.</translation>
+    </message>
+    <message>
+        <source>Knowledge entry %1 (%2)</source>
+        <translation>Knowledge entry %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown field "%2".</source>
+        <translation>%1: unknown field "%2".</translation>
+    </message>
+    <message>
+        <source>%1: the code is used by an earlier entry too.</source>
+        <translation>%1: the code is used by an earlier entry too.</translation>
+    </message>
+    <message>
+        <source>%1: unknown sector "%2" (expected one of: %3).</source>
+        <translation>%1: unknown sector "%2" (expected one of: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the question must be text of 1 to %2 characters.</source>
+        <translation>%1: the question must be text of 1 to %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1: the answer must be text of 1 to %2 characters.</source>
+        <translation>%1: the answer must be text of 1 to %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1: keywords must be a list of single words.</source>
+        <translation>%1: keywords must be a list of single words.</translation>
+    </message>
+    <message>
+        <source>%1: the source (the rule it is drawn from) is missing.</source>
+        <translation>%1: the source (the rule it is drawn from) is missing.</translation>
+    </message>
+    <message>
+        <source>%1: "updated" is not an ISO 8601 date.</source>
+        <translation>%1: "updated" is not an ISO 8601 date.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 is not valid JSON (at byte %2: %3).</translation>
+    </message>
+    <message>
+        <source>The knowledge base can only be replaced as a recorded event.</source>
+        <translation>The knowledge base can only be replaced as a recorded event.</translation>
     </message>
 </context>
 <context>

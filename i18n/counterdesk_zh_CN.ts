@@ -787,13 +787,13 @@
         <source>Outbox:        %1 pending for head office</source>
         <translation>待报总部：  %1 条</translation>
     </message>
+    <message>
+        <source>Knowledge:     %1 standard answers</source>
+        <translation>知识库：    %1 条标准答复</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
-    <message>
-        <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff and customers).</source>
-        <translation>在数据目录中新建网点数据库（加 --demo：创建带演示员工和客户的演示网点）。</translation>
-    </message>
     <message>
         <source>Create the demo branch, with demo staff (password %1) and customers.</source>
         <translation>创建演示网点，含演示员工（密码 %1）和演示客户。</translation>
@@ -845,6 +845,132 @@
     <message>
         <source>--hq-key must be the base64 of a 32-byte Ed25519 public key.</source>
         <translation>--hq-key 必须是 32 字节 Ed25519 公钥的 base64 编码。</translation>
+    </message>
+    <message>
+        <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff, customers and standard answers).</source>
+        <translation>在数据目录中新建网点数据库（加 --demo：创建带演示员工、客户和标准答复的演示网点）。</translation>
+    </message>
+</context>
+<context>
+    <name>KbCommand</name>
+    <message>
+        <source>'kb search QUERY': search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
+        <translation>'kb search 查询词'：查询标准答复知识库。每行输出一条：代码、问题和答案摘要，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Show at most N entries (1 to %1, default 20).</source>
+        <translation>最多显示 N 条（1 至 %1，默认 20）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base.</source>
+        <translation>查询知识库。</translation>
+    </message>
+    <message>
+        <source>What the customer asks, in a few characters or words.</source>
+        <translation>客户所问的问题，几个字或几个词即可。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli kb search --data-dir DIR QUERY [--limit N]</source>
+        <translation>用法：counterdesk-cli kb search --data-dir 目录 查询词 [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation>--limit 取 1 至 %1 之间的数。</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>没有找到匹配的条目</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>General</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>Government service hall</source>
+        <translation>政务服务大厅</translation>
+    </message>
+    <message>
+        <source>A knowledge base is a JSON object with an "entries" array.</source>
+        <translation>知识库是带有 "entries" 数组的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Knowledge entry %1 is not a JSON object.</source>
+        <translation>知识条目 %1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, '.', '_' or '-'.</source>
+        <translation>知识条目 %1：代码缺失，或不是 1 至 40 位字母、数字、'.'、'_' 或 '-'。</translation>
+    </message>
+    <message>
+        <source>Knowledge entry %1 (%2)</source>
+        <translation>知识条目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown field "%2".</source>
+        <translation>%1：未知字段 "%2"。</translation>
+    </message>
+    <message>
+        <source>%1: the code is used by an earlier entry too.</source>
+        <translation>%1：该代码已被前面的条目使用。</translation>
+    </message>
+    <message>
+        <source>%1: unknown sector "%2" (expected one of: %3).</source>
+        <translation>%1：未知行业 "%2"（应为以下之一：%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the question must be text of 1 to %2 characters.</source>
+        <translation>%1：问题必须是 1 至 %2 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>%1: the answer must be text of 1 to %2 characters.</source>
+        <translation>%1：答案必须是 1 至 %2 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>%1: keywords must be a list of single words.</source>
+        <translation>%1：keywords 必须是单个词语的列表。</translation>
+    </message>
+    <message>
+        <source>%1: the source (the rule it is drawn from) is missing.</source>
+        <translation>%1：缺少出处（所依据的规范）。</translation>
+    </message>
+    <message>
+        <source>%1: "updated" is not an ISO 8601 date.</source>
+        <translation>%1："updated" 不是 ISO 8601 日期。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
+    </message>
+    <message>
+        <source>The knowledge base can only be replaced as a recorded event.</source>
+        <translation>知识库只能作为一次有记录的事件整体替换。</translation>
     </message>
 </context>
 <context>

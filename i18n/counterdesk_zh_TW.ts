@@ -787,13 +787,13 @@
         <source>Outbox:        %1 pending for head office</source>
         <translation>待報總部：  %1 條</translation>
     </message>
+    <message>
+        <source>Knowledge:     %1 standard answers</source>
+        <translation>知識庫：    %1 條標準答覆</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
-    <message>
-        <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff and customers).</source>
-        <translation>在資料目錄中新建網點資料庫（加 --demo：建立帶演示員工和客戶的演示網點）。</translation>
-    </message>
     <message>
         <source>Create the demo branch, with demo staff (password %1) and customers.</source>
         <translation>建立演示網點，含演示員工（密碼 %1）和演示客戶。</translation>
@@ -845,6 +845,132 @@
     <message>
         <source>--hq-key must be the base64 of a 32-byte Ed25519 public key.</source>
         <translation>--hq-key 必須是 32 位元組 Ed25519 公鑰的 base64 編碼。</translation>
+    </message>
+    <message>
+        <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff, customers and standard answers).</source>
+        <translation>在資料目錄中新建網點資料庫（加 --demo：建立帶演示員工、客戶和標準答覆的演示網點）。</translation>
+    </message>
+</context>
+<context>
+    <name>KbCommand</name>
+    <message>
+        <source>'kb search QUERY': search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
+        <translation>'kb search 查詢詞'：查詢標準答覆知識庫。每行輸出一條：程式碼、問題和答案摘要，以製表符分隔。</translation>
+    </message>
+    <message>
+        <source>Show at most N entries (1 to %1, default 20).</source>
+        <translation>最多顯示 N 條（1 至 %1，預設 20）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base.</source>
+        <translation>查詢知識庫。</translation>
+    </message>
+    <message>
+        <source>What the customer asks, in a few characters or words.</source>
+        <translation>客戶所問的問題，幾個字或幾個詞即可。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli kb search --data-dir DIR QUERY [--limit N]</source>
+        <translation>用法：counterdesk-cli kb search --data-dir 目錄 查詢詞 [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation>--limit 取 1 至 %1 之間的數。</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>沒有找到匹配的條目</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>General</source>
+        <translation>綜合</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保險</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>供電</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>Government service hall</source>
+        <translation>政務服務大廳</translation>
+    </message>
+    <message>
+        <source>A knowledge base is a JSON object with an "entries" array.</source>
+        <translation>知識庫是帶有 "entries" 陣列的 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>Knowledge entry %1 is not a JSON object.</source>
+        <translation>知識條目 %1 不是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, '.', '_' or '-'.</source>
+        <translation>知識條目 %1：程式碼缺失，或不是 1 至 40 位字母、數字、'.'、'_' 或 '-'。</translation>
+    </message>
+    <message>
+        <source>Knowledge entry %1 (%2)</source>
+        <translation>知識條目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown field "%2".</source>
+        <translation>%1：未知欄位 "%2"。</translation>
+    </message>
+    <message>
+        <source>%1: the code is used by an earlier entry too.</source>
+        <translation>%1：該程式碼已被前面的條目使用。</translation>
+    </message>
+    <message>
+        <source>%1: unknown sector "%2" (expected one of: %3).</source>
+        <translation>%1：未知行業 "%2"（應為以下之一：%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the question must be text of 1 to %2 characters.</source>
+        <translation>%1：問題必須是 1 至 %2 個字元的文字。</translation>
+    </message>
+    <message>
+        <source>%1: the answer must be text of 1 to %2 characters.</source>
+        <translation>%1：答案必須是 1 至 %2 個字元的文字。</translation>
+    </message>
+    <message>
+        <source>%1: keywords must be a list of single words.</source>
+        <translation>%1：keywords 必須是單個詞語的列表。</translation>
+    </message>
+    <message>
+        <source>%1: the source (the rule it is drawn from) is missing.</source>
+        <translation>%1：缺少出處（所依據的規範）。</translation>
+    </message>
+    <message>
+        <source>%1: "updated" is not an ISO 8601 date.</source>
+        <translation>%1："updated" 不是 ISO 8601 日期。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 不是有效的 JSON（第 %2 位元組：%3）。</translation>
+    </message>
+    <message>
+        <source>The knowledge base can only be replaced as a recorded event.</source>
+        <translation>知識庫只能作為一次有記錄的事件整體替換。</translation>
     </message>
 </context>
 <context>

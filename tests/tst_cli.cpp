@@ -24,6 +24,7 @@ private Q_SLOTS:
     void newerSchemaExitsTwo();
     void missingDatabaseExitsTwo();
     void badInputExitsOne();
+    void kbSearch();
 };
 
 void TestCli::versionAndHelp()
@@ -33,7 +34,7 @@ void TestCli::versionAndHelp()
     QVERIFY(v.out.startsWith(QLatin1String("counterdesk-cli 0.")));
     const auto help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"init", "info", "audit", "sql", "catalogue"}) {
+    for (const char *command : {"init", "info", "audit", "sql", "catalogue", "kb"}) {
         QVERIFY2(help.out.contains(QLatin1String("  ") + QLatin1String(command)), command);
         const auto sub = cli({QLatin1String(command), QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);
@@ -75,12 +76,14 @@ void TestCli::initDemoThenVerify()
     QCOMPARE(info.exitCode, 0);
     QVERIFY(info.out.contains(QLatin1String("Staff:         5")));
     QVERIFY(info.out.contains(QLatin1String("Customers:     5")));
+    QVERIFY(info.out.contains(QLatin1String("Knowledge:     69 standard answers")));
     const auto verify = cli({QStringLiteral("audit"), QStringLiteral("verify"),
                              QStringLiteral("--data-dir"), dir.path()},
                             TestSupport::passphrase());
     QCOMPARE(verify.exitCode, 0);
-    // branch.create, hq.pinKey, catalogue.apply, 5 staff.create, 5 customer.create.
-    QCOMPARE(verify.out, QStringLiteral("ok 13 entries\n"));
+    // branch.create, hq.pinKey, catalogue.apply, 5 staff.create, 5 customer.create,
+    // knowledge.replace.
+    QCOMPARE(verify.out, QStringLiteral("ok 14 entries\n"));
     // Second init refuses and keeps the branch.
     const auto again = cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
                             QStringLiteral("--demo")},
@@ -209,6 +212,70 @@ void TestCli::badInputExitsOne()
                           TestSupport::passphrase());
     QCOMPARE(code.exitCode, 1);
     QVERIFY(code.err.contains(QLatin1String("capital letters or digits")));
+}
+
+void TestCli::kbSearch()
+{
+    QTemporaryDir dir;
+    const QStringList at = {QStringLiteral("--data-dir"), dir.path()};
+    QCOMPARE(cli(QStringList{QStringLiteral("init"), QStringLiteral("--demo")} + at,
+                 TestSupport::passphrase())
+                 .exitCode,
+             0);
+    const QStringList search = {QStringLiteral("kb"), QStringLiteral("search")};
+
+    // One hit a line: code, question, excerpt; the matches marked.
+    const auto r =
+        cli(search + at + QStringList{QString::fromUtf8("理赔")}, TestSupport::passphrase());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 5);
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 3);
+        QVERIFY2(fields.at(0).startsWith(QLatin1String("KB-")), qPrintable(line));
+        QVERIFY(!fields.at(1).isEmpty() && !fields.at(2).isEmpty());
+    }
+    QVERIFY(r.out.contains(QString::fromUtf8("KB-INS-002\t【理赔】多久能有结果？\t")));
+
+    // A query of several words, and --limit.
+    const auto one = cli(search + at
+                             + QStringList{QStringLiteral("--limit"), QStringLiteral("1"),
+                                           QString::fromUtf8("最多跑一次")},
+                         TestSupport::passphrase());
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(one.out.startsWith(QLatin1String("KB-GOV-001\t")));
+    QCOMPARE(one.out.count(QLatin1Char('\n')), 1);
+    const auto words =
+        cli(search + at + QStringList{QString::fromUtf8("投诉"), QString::fromUtf8("10个工作日")},
+            TestSupport::passphrase());
+    QCOMPARE(words.exitCode, 0);
+    QVERIFY(words.out.startsWith(QLatin1String("KB-GEN-004\t")));
+
+    // Nothing found is not an error; FTS5 syntax is only text.
+    for (const char *query : {"量子纠缠", "\"", "NEAR(", "question:", "*", ""}) {
+        const auto none =
+            cli(search + at + QStringList{QString::fromUtf8(query)}, TestSupport::passphrase());
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
+        QVERIFY2(none.err.contains(QLatin1String("no matches")), query);
+    }
+
+    // Bad input.
+    QCOMPARE(
+        cli(search + at
+                + QStringList{QStringLiteral("--limit"), QStringLiteral("x"), QStringLiteral("费")},
+            TestSupport::passphrase())
+            .exitCode,
+        1);
+    QCOMPARE(cli(search + at, TestSupport::passphrase()).exitCode, 1);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("kb"), QStringLiteral("find"), QStringLiteral("x")} + at,
+            TestSupport::passphrase())
+            .exitCode,
+        1);
+    QCOMPARE(cli(search + at + QStringList{QStringLiteral("x")}, "wrong passphrase").exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

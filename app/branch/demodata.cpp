@@ -10,6 +10,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <stdexcept>
+#include "database.h"
+#include "knowledge/knowledgebase.h"
+
+#include <QJsonObject>
 
 QString DemoData::branchCode()
 {
@@ -19,6 +23,11 @@ QString DemoData::branchCode()
 QString DemoData::branchName()
 {
     return QString::fromUtf8("示范营业厅（演示）");
+}
+
+QString DemoData::knowledgeFile()
+{
+    return QStringLiteral(":/demo/knowledge.json");
 }
 
 QString DemoData::staffPassword()
@@ -82,4 +91,18 @@ void DemoData::populate(Branch &branch, const QString &actor)
                                               QString::fromUtf8(c.phone),
                                               {}});
     }
+
+    QString error;
+    const QList<KnowledgeEntry> entries = KnowledgeBase::fromJsonFile(knowledgeFile(), &error);
+    if (entries.isEmpty()) {
+        // Built into the binary: failing here is a defect of the build, not of the user's data.
+        throw DbException({DbError::Kind::Other, error});
+    }
+    branch.record({actor, QStringLiteral("knowledge.replace"), QStringLiteral("knowledge"),
+                   QJsonObject{{QStringLiteral("entries"), static_cast<qint64>(entries.size())},
+                               {QStringLiteral("sha256"), KnowledgeBase::digest(entries)},
+                               {QStringLiteral("origin"), knowledgeFile()}}},
+                  [&](AuditEvent &) {
+                      KnowledgeBase(branch.database()).replaceAll(entries);
+                  });
 }

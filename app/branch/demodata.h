@@ -4,7 +4,8 @@
 
 class Branch;
 
-// The demo branch: invented staff and customers, so every feature has something to show.
+// The demo branch: invented staff and customers, and a knowledge base drawn from the seeds, so
+// every feature has something to show.
 // Its passphrase and staff passwords are public (see the README); it must never hold real data.
 namespace DemoData
 {
@@ -18,11 +19,13 @@ struct Staff
 // Branch code and name of the demo branch.
 QString branchCode();
 QString branchName();
+// The demo knowledge base of standard answers, built into the binary.
+QString knowledgeFile();
 // The password every demo staff account has.
 QString staffPassword();
 // The demo catalogue (resources/demo/catalogue.json) signed by the demo head office.
 QByteArray signedCatalogue();
-// Pins the demo head office, applies its catalogue, and adds demo staff and customers to a
-// freshly created branch.
+// Pins the demo head office, applies its catalogue, and adds demo staff, customers and the
+// knowledge base to a freshly created branch.
 void populate(Branch &branch, const QString &actor);
 } // namespace DemoData

@@ -11,6 +11,7 @@
 #include "duecommand.h"
 #include "infocommand.h"
 #include "initcommand.h"
+#include "kbcommand.h"
 #include "sqlcommand.h"
 
 #include <QDir>
@@ -75,6 +76,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<SqlCommand>());
         list.push_back(std::make_unique<DueCommand>());
         list.push_back(std::make_unique<CheckCommand>());
+        list.push_back(std::make_unique<KbCommand>());
         return list;
     }();
     return commands;

@@ -4,6 +4,7 @@
 #include "branch/branch.h"
 #include "branchstore.h"
 #include "database.h"
+#include "knowledge/knowledgebase.h"
 #include "migrations.h"
 #include "outboxstore.h"
 
@@ -39,6 +40,7 @@ int InfoCommand::execute(QCommandLineParser &parser)
           << tr("Cipher:        SQLCipher %1").arg(db.cipherVersion()) << Qt::endl
           << tr("Staff:         %1").arg(store.staff().size()) << Qt::endl
           << tr("Customers:     %1").arg(store.customerCount()) << Qt::endl
+          << tr("Knowledge:     %1 standard answers").arg(KnowledgeBase(db).count()) << Qt::endl
           << tr("Audit entries: %1").arg(AuditStore(db).count()) << Qt::endl
           << tr("Outbox:        %1 pending for head office").arg(OutboxStore(db).pendingCount())
           << Qt::endl;

@@ -11,7 +11,7 @@
 InitCommand::InitCommand()
     : Command(QStringLiteral("init"),
               tr("Create a new branch database in the data folder (with --demo: the demo "
-                 "branch with demo staff and customers)."))
+                 "branch with demo staff, customers and standard answers)."))
 {}
 
 void InitCommand::addOptions(QCommandLineParser &parser)
