@@ -157,6 +157,60 @@ CREATE VIRTUAL TABLE knowledge_spaced USING fts5(
     question, answer, keywords,
     content = '', contentless_delete = 1, tokenize = 'unicode61');
 )sql"},
+    {6, R"sql(
+-- A customer's matter at the counter: from the checklist to a one-time notice or acceptance,
+-- then processing to completion. The first person who took it owns it (首问负责制).
+CREATE TABLE service_case (
+    id              INTEGER PRIMARY KEY,
+    service_code    TEXT NOT NULL,
+    customer_id     INTEGER REFERENCES customer(id),
+    agent_name      TEXT NOT NULL DEFAULT '',
+    agent_id_number TEXT NOT NULL DEFAULT '',
+    agent_phone     TEXT NOT NULL DEFAULT '',
+    conditions      TEXT NOT NULL DEFAULT '',
+    state           TEXT NOT NULL,
+    owner           TEXT NOT NULL,
+    window_number   INTEGER NOT NULL DEFAULT 0,
+    ticket_number   TEXT NOT NULL DEFAULT '',
+    opened_utc      TEXT NOT NULL,
+    notice_number   TEXT UNIQUE,
+    notice_utc      TEXT,
+    bring_by        TEXT,
+    case_number     TEXT UNIQUE,
+    accepted_utc    TEXT,
+    counted_from    TEXT,
+    due_date        TEXT,
+    due_provisional INTEGER NOT NULL DEFAULT 0,
+    closed_utc      TEXT,
+    outcome_number  TEXT UNIQUE,
+    outcome_note    TEXT NOT NULL DEFAULT '',
+    token           TEXT NOT NULL UNIQUE
+);
+CREATE INDEX service_case_open ON service_case(state, due_date);
+
+-- The case's checklist, as it stood when the case was opened (the catalogue may change later).
+CREATE TABLE case_item (
+    case_id   INTEGER NOT NULL REFERENCES service_case(id),
+    position  INTEGER NOT NULL,
+    document  TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    form      TEXT NOT NULL,
+    count     INTEGER NOT NULL,
+    condition TEXT NOT NULL DEFAULT '',
+    status    TEXT NOT NULL DEFAULT 'pending'
+              CHECK (status IN ('pending', 'received', 'missing', 'invalid')),
+    reason    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, position)
+) WITHOUT ROWID;
+
+-- Daily sequences for case, notice, refusal and referral numbers: never reused.
+CREATE TABLE number_sequence (
+    business_day TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    last         INTEGER NOT NULL,
+    PRIMARY KEY (business_day, kind)
+) WITHOUT ROWID;
+)sql"},
 };
 } // namespace
 

@@ -90,6 +90,113 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>Identity number: %1</source>
+        <translation>Identity number: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Service %1 is no longer in the catalogue.</source>
+        <translation>Service %1 is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+    <message>
+        <source>Unknown service %1.</source>
+        <translation>Unknown service %1.</translation>
+    </message>
+    <message>
+        <source>Unknown condition %1.</source>
+        <translation>Unknown condition %1.</translation>
+    </message>
+    <message>
+        <source>The agent's details are missing.</source>
+        <translation>The agent's details are missing.</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>The checklist can only change while the case is open.</source>
+        <translation>The checklist can only change while the case is open.</translation>
+    </message>
+    <message>
+        <source>Documents can only be checked while the case is open.</source>
+        <translation>Documents can only be checked while the case is open.</translation>
+    </message>
+    <message>
+        <source>A document is received, missing or invalid, not '%1'.</source>
+        <translation>A document is received, missing or invalid, not '%1'.</translation>
+    </message>
+    <message>
+        <source>Say why the document is not valid: the customer reads it on the notice.</source>
+        <translation>Say why the document is not valid: the customer reads it on the notice.</translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation>The checklist has no item %1.</translation>
+    </message>
+    <message>
+        <source>A notice is given for an open case, not one that is %1.</source>
+        <translation>A notice is given for an open case, not one that is %1.</translation>
+    </message>
+    <message>
+        <source>Check every document first: "%1" is not marked yet.</source>
+        <translation>Check every document first: "%1" is not marked yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: accept the application instead.</source>
+        <translation>Nothing is missing: accept the application instead.</translation>
+    </message>
+    <message>
+        <source>No case has the notice number %1.</source>
+        <translation>No case has the notice number %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for documents (it is %2).</source>
+        <translation>Case %1 is not waiting for documents (it is %2).</translation>
+    </message>
+    <message>
+        <source>Only an open case can be accepted; this one is %1.</source>
+        <translation>Only an open case can be accepted; this one is %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not received: give a one-time notice of what is missing instead.</source>
+        <translation>"%1" is not received: give a one-time notice of what is missing instead.</translation>
+    </message>
+    <message>
+        <source>Only an open case can be refused; this one is %1.</source>
+        <translation>Only an open case can be refused; this one is %1.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons and the way to appeal.</source>
+        <translation>A refusal needs its reasons and the way to appeal.</translation>
+    </message>
+    <message>
+        <source>A referral names the department, a contact person and their phone (首问负责制).</source>
+        <translation>A referral names the department, a contact person and their phone (首问负责制).</translation>
+    </message>
+    <message>
+        <source>The case is already %1.</source>
+        <translation>The case is already %1.</translation>
+    </message>
+    <message>
+        <source>Say why the case is cancelled.</source>
+        <translation>Say why the case is cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>%1: '%2' needs at least a zh_CN text</source>
@@ -551,16 +658,60 @@
         <translation>Clerk:</translation>
     </message>
     <message>
-        <source>Progress enquiries: scan the code or call the service hotline 95500.</source>
-        <translation>Progress enquiries: scan the code or call the service hotline 95500.</translation>
-    </message>
-    <message>
         <source>Handled by: %1, window %2, %3</source>
         <translation>Handled by: %1, window %2, %3</translation>
     </message>
     <message>
         <source>No. %1</source>
         <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Progress enquiries: scan the code or call the service hotline %1.</source>
+        <translation>Progress enquiries: scan the code or call the service hotline %1.</translation>
+    </message>
+    <message>
+        <source>original, %1</source>
+        <translation>original, %1</translation>
+    </message>
+    <message>
+        <source>copy, %1</source>
+        <translation>copy, %1</translation>
+    </message>
+    <message>
+        <source>original and copy, %1 each</source>
+        <translation>original and copy, %1 each</translation>
+    </message>
+    <message>
+        <source>%1: %2 (missing)</source>
+        <translation>%1: %2 (missing)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These are all the documents still needed for this matter. Please bring them to window %1 of this hall by %2; you need not queue again.</source>
+        <translation>These are all the documents still needed for this matter. Please bring them to window %1 of this hall by %2; you need not queue again.</translation>
+    </message>
+    <message>
+        <source>Provisional: the holiday calendar for %1 is not yet published, so only weekends were counted; the date may change.</source>
+        <translation>Provisional: the holiday calendar for %1 is not yet published, so only weekends were counted; the date may change.</translation>
+    </message>
+    <message>
+        <source>If you disagree: %1</source>
+        <translation>If you disagree: %1</translation>
+    </message>
+    <message>
+        <source>Your matter is handled by %1. We have told them about it; please contact:</source>
+        <translation>Your matter is handled by %1. We have told them about it; please contact:</translation>
+    </message>
+    <message>
+        <source>%1 — contact: %2 — phone: %3 — %4</source>
+        <translation>%1 — contact: %2 — phone: %3 — %4</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,113 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>Identity number: %1</source>
+        <translation>身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Service %1 is no longer in the catalogue.</source>
+        <translation>服务 %1 已不在服务目录中。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown service %1.</source>
+        <translation>未知服务 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown condition %1.</source>
+        <translation>未知条件 %1。</translation>
+    </message>
+    <message>
+        <source>The agent's details are missing.</source>
+        <translation>缺少代办人信息。</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>代办人：%1</translation>
+    </message>
+    <message>
+        <source>The checklist can only change while the case is open.</source>
+        <translation>只有在办理中时才能修改材料清单。</translation>
+    </message>
+    <message>
+        <source>Documents can only be checked while the case is open.</source>
+        <translation>只有在办理中的办件才能核对材料。</translation>
+    </message>
+    <message>
+        <source>A document is received, missing or invalid, not '%1'.</source>
+        <translation>材料状态只能是已收、缺少或无效，不能是 '%1'。</translation>
+    </message>
+    <message>
+        <source>Say why the document is not valid: the customer reads it on the notice.</source>
+        <translation>请说明材料无效的原因：客户会在告知书上看到。</translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation>材料清单中没有第 %1 项。</translation>
+    </message>
+    <message>
+        <source>A notice is given for an open case, not one that is %1.</source>
+        <translation>只能为正在办理的办件出具告知书，此办件状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Check every document first: "%1" is not marked yet.</source>
+        <translation>请先核对每一项材料：“%1”尚未标记。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: accept the application instead.</source>
+        <translation>材料齐全，请直接受理。</translation>
+    </message>
+    <message>
+        <source>No case has the notice number %1.</source>
+        <translation>没有告知书编号为 %1 的办件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for documents (it is %2).</source>
+        <translation>办件 %1 不在等待补充材料（当前状态：%2）。</translation>
+    </message>
+    <message>
+        <source>Only an open case can be accepted; this one is %1.</source>
+        <translation>只有办理中的办件才能受理，此办件状态为 %1。</translation>
+    </message>
+    <message>
+        <source>"%1" is not received: give a one-time notice of what is missing instead.</source>
+        <translation>“%1”尚未收到：请改为出具一次性告知书，告知所缺材料。</translation>
+    </message>
+    <message>
+        <source>Only an open case can be refused; this one is %1.</source>
+        <translation>只有办理中的办件才能不予受理，此办件状态为 %1。</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons and the way to appeal.</source>
+        <translation>不予受理须写明理由和救济途径。</translation>
+    </message>
+    <message>
+        <source>A referral names the department, a contact person and their phone (首问负责制).</source>
+        <translation>转办须写明承办部门、联系人及其电话（首问负责制）。</translation>
+    </message>
+    <message>
+        <source>The case is already %1.</source>
+        <translation>办件已是 %1 状态。</translation>
+    </message>
+    <message>
+        <source>Say why the case is cancelled.</source>
+        <translation>请说明撤销办件的原因。</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>%1: '%2' needs at least a zh_CN text</source>
@@ -551,16 +658,60 @@
         <translation>经办人：</translation>
     </message>
     <message>
-        <source>Progress enquiries: scan the code or call the service hotline 95500.</source>
-        <translation>查询办理进度：请扫描二维码或拨打服务热线 95500。</translation>
-    </message>
-    <message>
         <source>Handled by: %1, window %2, %3</source>
         <translation>经办人：%1（%2号窗口），%3</translation>
     </message>
     <message>
         <source>No. %1</source>
         <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Progress enquiries: scan the code or call the service hotline %1.</source>
+        <translation>查询办理进度：请扫描二维码或拨打服务热线 %1。</translation>
+    </message>
+    <message>
+        <source>original, %1</source>
+        <translation>原件 %1 份</translation>
+    </message>
+    <message>
+        <source>copy, %1</source>
+        <translation>复印件 %1 份</translation>
+    </message>
+    <message>
+        <source>original and copy, %1 each</source>
+        <translation>原件及复印件各 %1 份</translation>
+    </message>
+    <message>
+        <source>%1: %2 (missing)</source>
+        <translation>%1：%2（缺）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>These are all the documents still needed for this matter. Please bring them to window %1 of this hall by %2; you need not queue again.</source>
+        <translation>以上是办理本事项还需要的全部材料。请于%2前带齐后到本厅%1号窗口续办，无需重新排队取号。</translation>
+    </message>
+    <message>
+        <source>Provisional: the holiday calendar for %1 is not yet published, so only weekends were counted; the date may change.</source>
+        <translation>暂定：%1 年节假日安排尚未公布，仅按周末推算，日期可能调整。</translation>
+    </message>
+    <message>
+        <source>If you disagree: %1</source>
+        <translation>如有异议：%1</translation>
+    </message>
+    <message>
+        <source>Your matter is handled by %1. We have told them about it; please contact:</source>
+        <translation>您的事项由%1办理，我们已与其联系，请与以下人员联系：</translation>
+    </message>
+    <message>
+        <source>%1 — contact: %2 — phone: %3 — %4</source>
+        <translation>%1　联系人：%2　电话：%3　地址：%4</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,113 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>Identity number: %1</source>
+        <translation>身份證號碼：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>Service %1 is no longer in the catalogue.</source>
+        <translation>服務 %1 已不在服務目錄中。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>沒有辦件 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown service %1.</source>
+        <translation>未知服務 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown condition %1.</source>
+        <translation>未知條件 %1。</translation>
+    </message>
+    <message>
+        <source>The agent's details are missing.</source>
+        <translation>缺少代辦人資訊。</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>代辦人：%1</translation>
+    </message>
+    <message>
+        <source>The checklist can only change while the case is open.</source>
+        <translation>只有在辦理中時才能修改材料清單。</translation>
+    </message>
+    <message>
+        <source>Documents can only be checked while the case is open.</source>
+        <translation>只有在辦理中的辦件才能核對材料。</translation>
+    </message>
+    <message>
+        <source>A document is received, missing or invalid, not '%1'.</source>
+        <translation>材料狀態只能是已收、缺少或無效，不能是 '%1'。</translation>
+    </message>
+    <message>
+        <source>Say why the document is not valid: the customer reads it on the notice.</source>
+        <translation>請說明材料無效的原因：客戶會在告知書上看到。</translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation>材料清單中沒有第 %1 項。</translation>
+    </message>
+    <message>
+        <source>A notice is given for an open case, not one that is %1.</source>
+        <translation>只能為正在辦理的辦件出具告知書，此辦件狀態為 %1。</translation>
+    </message>
+    <message>
+        <source>Check every document first: "%1" is not marked yet.</source>
+        <translation>請先核對每一項材料：“%1”尚未標記。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: accept the application instead.</source>
+        <translation>材料齊全，請直接受理。</translation>
+    </message>
+    <message>
+        <source>No case has the notice number %1.</source>
+        <translation>沒有告知書編號為 %1 的辦件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for documents (it is %2).</source>
+        <translation>辦件 %1 不在等待補充材料（當前狀態：%2）。</translation>
+    </message>
+    <message>
+        <source>Only an open case can be accepted; this one is %1.</source>
+        <translation>只有辦理中的辦件才能受理，此辦件狀態為 %1。</translation>
+    </message>
+    <message>
+        <source>"%1" is not received: give a one-time notice of what is missing instead.</source>
+        <translation>“%1”尚未收到：請改為出具一次性告知書，告知所缺材料。</translation>
+    </message>
+    <message>
+        <source>Only an open case can be refused; this one is %1.</source>
+        <translation>只有辦理中的辦件才能不予受理，此辦件狀態為 %1。</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons and the way to appeal.</source>
+        <translation>不予受理須寫明理由和救濟途徑。</translation>
+    </message>
+    <message>
+        <source>A referral names the department, a contact person and their phone (首问负责制).</source>
+        <translation>轉辦須寫明承辦部門、聯絡人及其電話（首問負責制）。</translation>
+    </message>
+    <message>
+        <source>The case is already %1.</source>
+        <translation>辦件已是 %1 狀態。</translation>
+    </message>
+    <message>
+        <source>Say why the case is cancelled.</source>
+        <translation>請說明撤銷辦件的原因。</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>%1: '%2' needs at least a zh_CN text</source>
@@ -551,16 +658,60 @@
         <translation>經辦人：</translation>
     </message>
     <message>
-        <source>Progress enquiries: scan the code or call the service hotline 95500.</source>
-        <translation>查詢辦理進度：請掃描二維碼或撥打服務熱線 95500。</translation>
-    </message>
-    <message>
         <source>Handled by: %1, window %2, %3</source>
         <translation>經辦人：%1（%2號窗口），%3</translation>
     </message>
     <message>
         <source>No. %1</source>
         <translation>編號：%1</translation>
+    </message>
+    <message>
+        <source>Progress enquiries: scan the code or call the service hotline %1.</source>
+        <translation>查詢辦理進度：請掃描二維碼或撥打服務熱線 %1。</translation>
+    </message>
+    <message>
+        <source>original, %1</source>
+        <translation>原件 %1 份</translation>
+    </message>
+    <message>
+        <source>copy, %1</source>
+        <translation>影印件 %1 份</translation>
+    </message>
+    <message>
+        <source>original and copy, %1 each</source>
+        <translation>原件及影印件各 %1 份</translation>
+    </message>
+    <message>
+        <source>%1: %2 (missing)</source>
+        <translation>%1：%2（缺）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>These are all the documents still needed for this matter. Please bring them to window %1 of this hall by %2; you need not queue again.</source>
+        <translation>以上是辦理本事項還需要的全部材料。請於%2前帶齊後到本廳%1號窗口續辦，無需重新排隊取號。</translation>
+    </message>
+    <message>
+        <source>Provisional: the holiday calendar for %1 is not yet published, so only weekends were counted; the date may change.</source>
+        <translation>暫定：%1 年節假日安排尚未公佈，僅按週末推算，日期可能調整。</translation>
+    </message>
+    <message>
+        <source>If you disagree: %1</source>
+        <translation>如有異議：%1</translation>
+    </message>
+    <message>
+        <source>Your matter is handled by %1. We have told them about it; please contact:</source>
+        <translation>您的事項由%1辦理，我們已與其聯絡，請與以下人員聯絡：</translation>
+    </message>
+    <message>
+        <source>%1 — contact: %2 — phone: %3 — %4</source>
+        <translation>%1　聯絡人：%2　電話：%3　地址：%4</translation>
     </message>
 </context>
 <context>

@@ -87,11 +87,12 @@ void TestPrinting::documents_data()
                              << "A4"
                              << QStringList{QString::fromUtf8("不予受理通知书"),
                                             QString::fromUtf8("理由"),
-                                            QString::fromUtf8("书面申请复核")};
+                                            QString::fromUtf8("书面申请复核"),
+                                            QString::fromUtf8("如有异议")};
     QTest::newRow("referral") << "referral"
                               << "A4"
                               << QStringList{QString::fromUtf8("转办告知单"),
-                                             QString::fromUtf8("经办人：赵强"),
+                                             QString::fromUtf8("联系人：赵强"),
                                              QStringLiteral("010-6512 3456")};
 }
 

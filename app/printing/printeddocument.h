@@ -24,6 +24,7 @@ struct PrintedDocument
     {
         QString label;
         QString value;
+        bool operator==(const Field &) const = default;
     };
     struct Section
     {

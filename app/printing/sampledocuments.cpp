@@ -1,37 +1,13 @@
 #include "sampledocuments.h"
 
-#include "documentlanguage.h"
-#include "validation/masking.h"
-
-#include <QDate>
+#include "cases/casedocuments.h"
 
 namespace
 {
-// Every fixed word of the documents, marked for translation in the "Documents" context.
-const char *const kNoticeTitle = QT_TRANSLATE_NOOP("Documents", "One-time notice");
-const char *const kReceiptTitle = QT_TRANSLATE_NOOP("Documents", "Acceptance receipt");
-const char *const kRefusalTitle = QT_TRANSLATE_NOOP("Documents", "Notice of refusal");
-const char *const kReferralTitle = QT_TRANSLATE_NOOP("Documents", "Referral slip");
-const char *const kApplicant = QT_TRANSLATE_NOOP("Documents", "Applicant:");
-const char *const kIdNumber = QT_TRANSLATE_NOOP("Documents", "ID number:");
-const char *const kMatter = QT_TRANSLATE_NOOP("Documents", "Matter:");
-const char *const kReceived = QT_TRANSLATE_NOOP("Documents", "Received:");
-const char *const kPromised = QT_TRANSLATE_NOOP("Documents", "To be completed by:");
-const char *const kFee = QT_TRANSLATE_NOOP("Documents", "Fee:");
-const char *const kMissing = QT_TRANSLATE_NOOP("Documents", "Still needed");
-const char *const kDocsReceived = QT_TRANSLATE_NOOP("Documents", "Documents received");
-const char *const kReasons = QT_TRANSLATE_NOOP("Documents", "Reasons");
-const char *const kHandledBy = QT_TRANSLATE_NOOP("Documents", "Handled by: %1, window %2, %3");
-const char *const kNumber = QT_TRANSLATE_NOOP("Documents", "No. %1");
-const char *const kScan = QT_TRANSLATE_NOOP("Documents", "Scan to follow your case");
-const char *const kSignApplicant = QT_TRANSLATE_NOOP("Documents", "Applicant's signature:");
-const char *const kSignStaff = QT_TRANSLATE_NOOP("Documents", "Clerk:");
-const char *const kHotline = QT_TRANSLATE_NOOP(
-    "Documents", "Progress enquiries: scan the code or call the service hotline 95500.");
-
-QString s(const DocumentLanguage &l, const char *source)
+// Demo data in the document's language (as the catalogue would give it).
+QString pick(const QString &lang, const char *zh, const char *en)
 {
-    return l.text(source);
+    return lang == QLatin1String("en") ? QString::fromUtf8(en) : QString::fromUtf8(zh);
 }
 } // namespace
 
@@ -48,97 +24,71 @@ QString SampleDocuments::sampleUrl(const QString &kind)
 
 PrintedDocument SampleDocuments::make(const QString &kind, const QString &lang)
 {
-    const DocumentLanguage l(lang);
-    const bool zh = lang != QLatin1String("en");
-    PrintedDocument d;
-    d.branchName =
-        zh ? QString::fromUtf8("示范营业厅（演示）") : QStringLiteral("Demo service hall");
-    d.qrText = sampleUrl(kind);
-    d.qrCaption = s(l, kScan);
-    d.contact = s(l, kHotline);
-    const QDate day(2026, 11, 24);
-    d.staffLine = s(l, kHandledBy)
-                      .arg(zh ? QString::fromUtf8("李敏") : QStringLiteral("Li Min"))
-                      .arg(3)
-                      .arg(l.dateTime(QDateTime(day, QTime(10, 12))));
-    const QString customer = Masking::name(QString::fromUtf8("欧阳娜娜"));
-    const QString id = Masking::idNumber(QStringLiteral("11010519491231002X"));
-    const QString matter =
-        zh ? QString::fromUtf8("受益人变更") : QStringLiteral("Change of beneficiary");
-    d.fields = {{s(l, kApplicant), customer}, {s(l, kIdNumber), id}, {s(l, kMatter), matter}};
+    CaseDocumentInput in;
+    in.lang = lang;
+    in.branchName = pick(lang, "示范营业厅（演示）", "Demo service hall");
+    in.customerName = QString::fromUtf8("欧阳娜娜");
+    in.idNumber = QStringLiteral("11010519491231002X");
+    in.matter = pick(lang, "受益人变更", "Change of beneficiary");
+    in.clerk = pick(lang, "李敏", "Li Min");
+    in.window = 3;
+    in.issuedLocal = QDateTime(QDate(2026, 11, 24), QTime(10, 12));
+    in.qrUrl = sampleUrl(kind);
+    in.hotline = QStringLiteral("95500");
+    const QString policy = pick(lang, "保险合同（保单）", "Insurance policy");
+    const QString idCard = pick(lang, "居民身份证", "Resident identity card");
+    const QString beneficiary =
+        pick(lang, "新受益人身份证明", "New beneficiary's identity document");
 
     if (kind == QLatin1String("notice")) {
-        d.kind = PrintedDocument::Kind::OneTimeNotice;
-        d.title = s(l, kNoticeTitle);
-        d.number = s(l, kNumber).arg(QStringLiteral("DEMO01-N-20261124-0003"));
-        d.sections = {
-            {s(l, kMissing),
-             zh ? QStringList{QString::fromUtf8("授权委托书（委托人签字）：原件 1 份（缺）"),
-                              QString::fromUtf8("代办人居民身份证：原件及复印件各 1 份（缺）"),
-                              QString::fromUtf8(
-                                  "新受益人身份证明：复印件 1 份（不清晰，请重新复印）")}
-                : QStringList{
-                    QStringLiteral(
-                        "Power of attorney signed by the customer: original, 1 (missing)"),
-                    QStringLiteral("Agent's identity card: original and copy, 1 each (missing)"),
-                    QStringLiteral("New beneficiary's identity document: copy, 1 (illegible, "
-                                   "please copy again)")}}};
-        d.paragraphs = {
-            zh ? QString::fromUtf8("以上是办理本事项还需要的全部材料。请于2026年12月1日前带齐后到本"
-                                   "厅3号窗口续办，无需重新排队取号。")
-               : QStringLiteral(
-                   "These are all the documents still needed. Please bring them to window 3 of "
-                   "this hall by 1 December 2026; you need not queue again.")};
-        d.signatures = {s(l, kSignApplicant)};
-    } else if (kind == QLatin1String("acceptance")) {
-        d.kind = PrintedDocument::Kind::AcceptanceReceipt;
-        d.title = s(l, kReceiptTitle);
-        d.number = s(l, kNumber).arg(QStringLiteral("DEMO01-20261124-0007"));
-        d.fields << PrintedDocument::Field{s(l, kReceived),
-                                           l.dateTime(QDateTime(day, QTime(10, 12)))}
-                 << PrintedDocument::Field{s(l, kPromised), l.date(QDate(2026, 12, 1))}
-                 << PrintedDocument::Field{s(l, kFee), zh ? QString::fromUtf8("免费")
-                                                          : QStringLiteral("Free of charge")};
-        d.sections = {
-            {s(l, kDocsReceived),
-             zh ? QStringList{QString::fromUtf8("保险合同（保单）：原件 1 份"),
-                              QString::fromUtf8("居民身份证：原件及复印件各 1 份"),
-                              QString::fromUtf8("新受益人身份证明：复印件 1 份")}
-                : QStringList{QStringLiteral("Insurance policy: original, 1"),
-                              QStringLiteral("Resident identity card: original and copy, 1 each"),
-                              QStringLiteral("New beneficiary's identity document: copy, 1")}}};
-        d.signatures = {s(l, kSignStaff)};
-    } else if (kind == QLatin1String("refusal")) {
-        d.kind = PrintedDocument::Kind::RefusalNotice;
-        d.title = s(l, kRefusalTitle);
-        d.number = s(l, kNumber).arg(QStringLiteral("DEMO01-R-20261124-0001"));
-        d.sections = {{s(l, kReasons),
-                       {zh ? QString::fromUtf8("申请人并非该保险合同的投保人，无权变更受益人。")
-                           : QStringLiteral("The applicant is not the policyholder and may not "
-                                            "change the beneficiary.")}}};
-        d.paragraphs = {
-            zh ? QString::fromUtf8("如对本决定有异议，可自收到本通知之日起60日内向本公司客户服务部"
-                                   "书面申请复核，或拨打95500投诉。")
-               : QStringLiteral(
-                   "If you disagree, you may ask our customer service department in writing for a "
-                   "review within 60 days of receiving this notice, or complain on 95500.")};
-        d.signatures = {s(l, kSignStaff)};
-    } else if (kind == QLatin1String("referral")) {
-        d.kind = PrintedDocument::Kind::ReferralSlip;
-        d.title = s(l, kReferralTitle);
-        d.number = s(l, kNumber).arg(QStringLiteral("DEMO01-T-20261124-0002"));
-        d.paragraphs = {
-            zh ? QString::fromUtf8("您咨询的车险理赔事项由财产险理赔中心办理。我们已与该中心联系，"
-                                   "请与以下经办人联系：")
-               : QStringLiteral("Motor claims are handled by the property claims centre. We have "
-                                "contacted them; please get in touch with:"),
-            zh ? QString::fromUtf8(
-                "财产险理赔中心　经办人：赵强　电话：010-6512 3456　地址：朝阳路12号2楼")
-               : QStringLiteral("Property claims centre — contact: Zhao Qiang — phone: 010-6512 "
-                                "3456 — 12 Chaoyang Road, 2nd floor")};
-        d.signatures = {s(l, kSignStaff)};
-    } else {
-        return {};
+        in.number = QStringLiteral("DEMO01-N-20261124-0003");
+        in.items = {
+            {policy, QStringLiteral("original"), 1, QStringLiteral("received"), {}},
+            {pick(lang, "授权委托书（委托人签字）", "Power of attorney signed by the customer"),
+             QStringLiteral("original"),
+             1,
+             QStringLiteral("missing"),
+             {}},
+            {pick(lang, "代办人居民身份证", "Agent's identity card"),
+             QStringLiteral("original+copy"),
+             1,
+             QStringLiteral("missing"),
+             {}},
+            {beneficiary, QStringLiteral("copy"), 1, QStringLiteral("invalid"),
+             pick(lang, "复印件不清晰，请重新复印",
+                  "the copy is illegible, please copy it again")}};
+        in.bringBy = QDate(2026, 12, 24);
+        return CaseDocuments::notice(in);
     }
-    return d;
+    if (kind == QLatin1String("acceptance")) {
+        in.number = QStringLiteral("DEMO01-20261124-0007");
+        in.items = {{policy, QStringLiteral("original"), 1, QStringLiteral("received"), {}},
+                    {idCard, QStringLiteral("original+copy"), 1, QStringLiteral("received"), {}},
+                    {beneficiary, QStringLiteral("copy"), 1, QStringLiteral("received"), {}}};
+        in.receivedLocal = in.issuedLocal;
+        in.due = QDate(2026, 12, 1); // 5 working days after 24 November 2026
+        in.fee = pick(lang, "免费", "Free of charge");
+        return CaseDocuments::receipt(in);
+    }
+    if (kind == QLatin1String("refusal")) {
+        in.number = QStringLiteral("DEMO01-R-20261124-0001");
+        in.reasons = {
+            pick(lang, "申请人并非该保险合同的投保人，无权变更受益人。",
+                 "The applicant is not the policyholder and may not change the beneficiary.")};
+        in.appeal = pick(
+            lang, "可自收到本通知之日起60日内向本公司客户服务部书面申请复核，或拨打95500投诉。",
+            "ask our customer service department in writing for a review within 60 days "
+            "of receiving this notice, or complain on 95500.");
+        return CaseDocuments::refusal(in);
+    }
+    if (kind == QLatin1String("referral")) {
+        in.number = QStringLiteral("DEMO01-T-20261124-0002");
+        in.matter = pick(lang, "车险理赔咨询", "Motor claim enquiry");
+        in.department = pick(lang, "财产险理赔中心", "the property claims centre");
+        in.contact = pick(lang, "赵强", "Zhao Qiang");
+        in.phone = QStringLiteral("010-6512 3456");
+        in.address = pick(lang, "朝阳路12号2楼", "12 Chaoyang Road, 2nd floor");
+        return CaseDocuments::referral(in);
+    }
+    return {};
 }

@@ -1,0 +1,314 @@
+// A customer's case through the counter: checklist from the answers, a one-time notice of every
+// missing item, the second visit resuming where it was, acceptance with a promised date on the
+// real calendar (make-up Saturday, cut-off, provisional years), refusal and referral, and a
+// cancellation that a clerk cannot do alone.
+#include "branch/branch.h"
+#include "branch/demodata.h"
+#include "cases/caseworkflow.h"
+#include "catalogue/catalogueupdate.h"
+#include "core/clock.h"
+#include "database.h"
+#include "printing/pdfoutput.h"
+#include "staff/staffdirectory.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace
+{
+QDateTime beijing(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+        .toUTC();
+}
+} // namespace
+
+class TestCases : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void invalidIdentityNumberIsRefusedWithTheReason();
+    void checklistFollowsTheAnswers();
+    void noticeThenSecondVisitThenAcceptance();
+    void dueDates_data();
+    void dueDates();
+    void refusalAndReferral();
+    void clerkCannotCancelAlone();
+    void receptionCannotServe();
+
+private:
+    Session signIn(const char *login, int window);
+    CaseWorkflow::Person customer() const;
+    QTemporaryDir m_template;
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<Branch> m_branch;
+    std::optional<Catalogue> m_catalogue;
+};
+
+void TestCases::initTestCase()
+{
+    auto branch =
+        Branch::create(m_template.path(), TestSupport::passphrase(),
+                       {QStringLiteral("DEMO01"), QStringLiteral("Demo")}, QStringLiteral("test"));
+    DemoData::populate(*branch, QStringLiteral("test"));
+    branch->database().checkpoint();
+}
+
+void TestCases::init()
+{
+    Clock::setTestNow(beijing(2026, 11, 24, 10, 12));
+    m_dir = new QTemporaryDir;
+    QVERIFY(QFile::copy(m_template.filePath(QStringLiteral("branch.db")),
+                        m_dir->filePath(QStringLiteral("branch.db"))));
+    m_branch = Branch::open(m_dir->path(), TestSupport::passphrase());
+    m_catalogue = CatalogueUpdate::current(*m_branch);
+    QVERIFY(m_catalogue);
+}
+
+void TestCases::cleanup()
+{
+    m_branch.reset();
+    delete m_dir;
+    Clock::setTestNow({});
+}
+
+Session TestCases::signIn(const char *login, int window)
+{
+    return *StaffDirectory(*m_branch)
+                .signIn(QString::fromLatin1(login), DemoData::staffPassword(), window)
+                .session;
+}
+
+CaseWorkflow::Person TestCases::customer() const
+{
+    return {QString::fromUtf8("欧阳娜娜"), QStringLiteral("resident"),
+            QStringLiteral("11010519491231002X"), QStringLiteral("138 1234 5678")};
+}
+
+void TestCases::invalidIdentityNumberIsRefusedWithTheReason()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    CaseWorkflow::Person p = customer();
+    p.idNumber = QStringLiteral("110105194912310023"); // check character should be X
+    try {
+        cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), p, {});
+        QFAIL("opened a case with a wrong identity number");
+    } catch (const CaseError &e) {
+        QVERIFY2(e.message().contains(QLatin1String("should be X, not 3")),
+                 qPrintable(e.message()));
+    }
+    // An agent acting for the customer needs valid details too.
+    try {
+        cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), customer(), {QStringLiteral("agent")},
+                   CaseWorkflow::Person{QString::fromUtf8("张三"),
+                                        QStringLiteral("resident"),
+                                        QStringLiteral("12345"),
+                                        {}});
+        QFAIL("opened a case with an invalid agent");
+    } catch (const CaseError &e) {
+        QVERIFY(e.message().startsWith(QLatin1String("Agent:")));
+    }
+}
+
+void TestCases::checklistFollowsTheAnswers()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-BENEFICIARY"), customer(), {});
+    auto documents = [&] {
+        QStringList d;
+        const CaseRow row = *cases.find(id);
+        for (const CaseItemRow &i : row.items) {
+            d << i.document;
+        }
+        return d;
+    };
+    QVERIFY(!documents().contains(QStringLiteral("power_of_attorney")));
+    cases.markItem(clerk, id, 1, QStringLiteral("received"));
+    cases.setConditions(clerk, id, {QStringLiteral("agent")});
+    QVERIFY(documents().contains(QStringLiteral("power_of_attorney")));
+    QVERIFY(documents().contains(QStringLiteral("agent_id")));
+    QCOMPARE(cases.find(id)->items.at(0).status, QStringLiteral("received")); // kept its mark
+}
+
+void TestCases::noticeThenSecondVisitThenAcceptance()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-BENEFICIARY"), customer(),
+                                 {QStringLiteral("agent")},
+                                 CaseWorkflow::Person{QString::fromUtf8("赵建国"),
+                                                      QStringLiteral("resident"),
+                                                      QStringLiteral("310115198003124412"),
+                                                      {}},
+                                 QStringLiteral("A007"));
+    const CaseRow opened = *cases.find(id);
+    int attorney = 0, beneficiary = 0;
+    for (const CaseItemRow &i : opened.items) {
+        attorney = i.document == QLatin1String("power_of_attorney") ? i.position : attorney;
+        beneficiary = i.document == QLatin1String("beneficiary_id") ? i.position : beneficiary;
+    }
+    QVERIFY(attorney && beneficiary);
+    // Not every item checked yet: no notice.
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.giveNotice(clerk, id, QStringLiteral("zh_CN")));
+    for (const CaseItemRow &i : opened.items) {
+        if (i.position == attorney) {
+            cases.markItem(clerk, id, i.position, QStringLiteral("missing"));
+        } else if (i.position == beneficiary) {
+            QVERIFY_THROWS_EXCEPTION(
+                CaseError, cases.markItem(clerk, id, i.position, QStringLiteral("invalid")));
+            cases.markItem(clerk, id, i.position, QStringLiteral("invalid"),
+                           QString::fromUtf8("复印件不清晰"));
+        } else {
+            cases.markItem(clerk, id, i.position, QStringLiteral("received"));
+        }
+    }
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.accept(clerk, id, QStringLiteral("zh_CN")));
+
+    const CaseWorkflow::Outcome notice = cases.giveNotice(clerk, id, QStringLiteral("zh_CN"));
+    QCOMPARE(notice.number, QStringLiteral("DEMO01-N-20261124-0001"));
+    QCOMPARE(notice.document.title, QString::fromUtf8("一次性告知书"));
+    QCOMPARE(notice.document.sections.at(0).items,
+             (QStringList{QString::fromUtf8("授权委托书（委托人签字）：原件 1 份（缺）"),
+                          QString::fromUtf8("新受益人身份证明：复印件 1 份（复印件不清晰）")}));
+    QVERIFY(notice.document.paragraphs.at(0).contains(QString::fromUtf8("2026年12月24日")));
+    QVERIFY(notice.document.qrText.endsWith(cases.find(id)->token));
+    // The printed notice says it in its text layer, with the customer masked.
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("notice.pdf"));
+    QCOMPARE(PdfOutput::write(notice.document, pdf), QString());
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished());
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY(text.contains(QString::fromUtf8("授权委托书（委托人签字）：原件 1 份（缺）")));
+    QVERIFY(text.contains(QString::fromUtf8("欧阳**")));
+    QVERIFY(!text.contains(QString::fromUtf8("欧阳娜娜")));
+    QVERIFY(!text.contains(QStringLiteral("11010519491231002X")));
+
+    // Second visit, another day, another window: the case resumes where it was.
+    Clock::setTestNow(beijing(2026, 11, 26, 9, 30));
+    const Session other = signIn("zhangwei", 5);
+    QCOMPARE(cases.resume(other, notice.number), id);
+    const CaseRow back = *cases.find(id);
+    QCOMPARE(back.owner, QStringLiteral("limin")); // the first person who took it still owns it
+    QCOMPARE(back.items.size(), opened.items.size());
+    cases.markItem(other, id, attorney, QStringLiteral("received"));
+    cases.markItem(other, id, beneficiary, QStringLiteral("received"));
+    const CaseWorkflow::Outcome receipt = cases.accept(other, id, QStringLiteral("zh_CN"));
+    QCOMPARE(receipt.number, QStringLiteral("DEMO01-20261126-0001"));
+    // Thursday 26 November + 5 working days = Thursday 3 December 2026.
+    QCOMPARE(receipt.due, QDate(2026, 12, 3));
+    QVERIFY(!receipt.provisional);
+    QCOMPARE(receipt.document.title, QString::fromUtf8("受理回执"));
+    QVERIFY(receipt.document.fields.contains(PrintedDocument::Field{
+        QString::fromUtf8("承诺办结日期："), QString::fromUtf8("2026年12月3日")}));
+    // Once given, the notice cannot resume the case again.
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.resume(other, notice.number));
+    QVERIFY(m_branch->verifyAudit().ok);
+}
+
+void TestCases::dueDates_data()
+{
+    QTest::addColumn<QDateTime>("accepted");
+    QTest::addColumn<QDate>("due");
+    QTest::addColumn<bool>("provisional");
+    // 5 working days (保全). National Day 2026: 1-7 October off, Saturday 10 October worked.
+    QTest::newRow("before National Day")
+        << beijing(2026, 9, 29, 10, 0) << QDate(2026, 10, 12) << false;
+    QTest::newRow("after the 16:30 cut-off")
+        << beijing(2026, 9, 29, 16, 45) << QDate(2026, 10, 13) << false;
+    QTest::newRow("on a Sunday") << beijing(2026, 11, 22, 10, 0) << QDate(2026, 11, 30) << false;
+    // 2027 has no published calendar yet: weekends only, and the receipt says so.
+    QTest::newRow("unpublished 2027") << beijing(2027, 3, 1, 10, 0) << QDate(2027, 3, 8) << true;
+}
+
+void TestCases::dueDates()
+{
+    QFETCH(QDateTime, accepted);
+    QFETCH(QDate, due);
+    QFETCH(bool, provisional);
+    Clock::setTestNow(accepted);
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), customer(), {});
+    const CaseRow fresh = *cases.find(id);
+    for (const CaseItemRow &i : fresh.items) {
+        cases.markItem(clerk, id, i.position, QStringLiteral("received"));
+    }
+    const CaseWorkflow::Outcome r = cases.accept(clerk, id, QStringLiteral("zh_CN"));
+    QCOMPARE(r.due, due);
+    QCOMPARE(r.provisional, provisional);
+    QCOMPARE(r.document.warning.contains(QStringLiteral("2027")), provisional);
+    QCOMPARE(cases.find(id)->dueDate, due.toString(Qt::ISODate));
+}
+
+void TestCases::refusalAndReferral()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 a = cases.open(clerk, QStringLiteral("INS-BQ-BENEFICIARY"), customer(), {});
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.refuse(clerk, a, {}, {}, QStringLiteral("zh_CN")));
+    const auto refusal =
+        cases.refuse(clerk, a, {QString::fromUtf8("申请人并非投保人。")},
+                     QString::fromUtf8("60日内书面申请复核。"), QStringLiteral("zh_CN"));
+    QCOMPARE(refusal.number, QStringLiteral("DEMO01-R-20261124-0001"));
+    QCOMPARE(refusal.document.title, QString::fromUtf8("不予受理通知书"));
+    QCOMPARE(cases.find(a)->state, QStringLiteral("refused"));
+
+    const qint64 b = cases.open(clerk, QStringLiteral("GEN-CONSULT"), customer(), {});
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.refer(clerk, b, QString::fromUtf8("理赔中心"), {}, {},
+                                                    {}, QStringLiteral("zh_CN")));
+    const auto referral = cases.refer(clerk, b, QString::fromUtf8("财产险理赔中心"),
+                                      QString::fromUtf8("赵强"), QStringLiteral("010-6512 3456"),
+                                      QString::fromUtf8("朝阳路12号"), QStringLiteral("zh_CN"));
+    QCOMPARE(referral.document.title, QString::fromUtf8("转办告知单"));
+    QVERIFY(referral.document.paragraphs.join(QLatin1Char(' '))
+                .contains(QString::fromUtf8("联系人：赵强")));
+}
+
+void TestCases::clerkCannotCancelAlone()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), customer(), {});
+    const CaseRow fresh = *cases.find(id);
+    for (const CaseItemRow &i : fresh.items) {
+        cases.markItem(clerk, id, i.position, QStringLiteral("received"));
+    }
+    cases.accept(clerk, id, QStringLiteral("zh_CN"));
+    // With her own password, or a fellow clerk's: refused, and the case stays accepted.
+    QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                             cases.cancel(clerk, id, QStringLiteral("duplicate"),
+                                          QStringLiteral("limin"), DemoData::staffPassword()));
+    QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                             cases.cancel(clerk, id, QStringLiteral("duplicate"),
+                                          QStringLiteral("zhangwei"), DemoData::staffPassword()));
+    QCOMPARE(cases.find(id)->state, QStringLiteral("accepted"));
+    cases.cancel(clerk, id, QStringLiteral("duplicate"), QStringLiteral("wangli"),
+                 DemoData::staffPassword());
+    QCOMPARE(cases.find(id)->state, QStringLiteral("cancelled"));
+    Statement s = m_branch->database().prepare(
+        "SELECT actor, payload FROM audit_log WHERE action = 'case.cancel'");
+    QVERIFY(s.step());
+    QCOMPARE(s.text(0), QStringLiteral("limin"));
+    QVERIFY(s.text(1).contains(QLatin1String("\"authorisedBy\":\"wangli\"")));
+}
+
+void TestCases::receptionCannotServe()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session reception = signIn("chenjing", 0);
+    QVERIFY_THROWS_EXCEPTION(
+        PermissionDenied, cases.open(reception, QStringLiteral("INS-BQ-CONTACT"), customer(), {}));
+}
+
+QTEST_MAIN(TestCases) // a QGuiApplication: the PDF needs fonts
+#include "tst_cases.moc"
