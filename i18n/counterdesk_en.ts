@@ -1340,6 +1340,22 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>The audit chain is broken at entry %1: %2.
 The records may have been changed outside CounterDesk. Tell your administrator.</translation>
     </message>
+    <message>
+        <source>No service catalogue</source>
+        <translation>No service catalogue</translation>
+    </message>
+    <message>
+        <source>This branch has no service catalogue from head office yet, so no service can be opened. Import one (counterdesk-cli catalogue import).</source>
+        <translation>This branch has no service catalogue from head office yet, so no service can be opened. Import one (counterdesk-cli catalogue import).</translation>
+    </message>
+    <message>
+        <source>CounterDesk — %1 — window %2 — %3</source>
+        <translation>CounterDesk — %1 — window %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 signed in at window %2</source>
+        <translation>%1 signed in at window %2</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -1521,6 +1537,241 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The check character should be %1, not %2.</source>
         <translation>The check character should be %1, not %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServePanel</name>
+    <message>
+        <source>Say:</source>
+        <translation>Say:</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Sorry to keep you</source>
+        <translation>Sorry to keep you</translation>
+    </message>
+    <message>
+        <source>Farewell</source>
+        <translation>Farewell</translation>
+    </message>
+    <message>
+        <source>Customer and service</source>
+        <translation>Customer and service</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Fees:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Agent's name:</source>
+        <translation>Agent's name:</translation>
+    </message>
+    <message>
+        <source>Agent's ID number:</source>
+        <translation>Agent's ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>Notice number (second visit)</source>
+        <translation>Notice number (second visit)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation>Document checklist</translation>
+    </message>
+    <message>
+        <source>One-time &amp;notice</source>
+        <translation>One-time &amp;notice</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuse…</translation>
+    </message>
+    <message>
+        <source>Refer &amp;elsewhere…</source>
+        <translation>Refer &amp;elsewhere…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Print preview…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Why not valid</source>
+        <translation>Why not valid</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 per %3</source>
+        <translation>%1: ¥%2 per %3</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>No case open.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Case %1, opened by %2</source>
+        <translation>Case %1, opened by %2</translation>
+    </message>
+    <message>
+        <source>Case %1 (notice %2), owned by %3</source>
+        <translation>Case %1 (notice %2), owned by %3</translation>
+    </message>
+    <message>
+        <source>copy ×%1</source>
+        <translation>copy ×%1</translation>
+    </message>
+    <message>
+        <source>original and copy ×%1</source>
+        <translation>original and copy ×%1</translation>
+    </message>
+    <message>
+        <source>original ×%1</source>
+        <translation>original ×%1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Not valid</translation>
+    </message>
+    <message>
+        <source>e.g. the copy is illegible</source>
+        <translation>e.g. the copy is illegible</translation>
+    </message>
+    <message>
+        <source>Type why the document is not valid: the customer will read it on the notice.</source>
+        <translation>Type why the document is not valid: the customer will read it on the notice.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Not archived</translation>
+    </message>
+    <message>
+        <source>%1 %2 is recorded, but its PDF could not be archived: %3</source>
+        <translation>%1 %2 is recorded, but its PDF could not be archived: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 recorded and archived: %3</source>
+        <translation>%1 %2 recorded and archived: %3</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <source>Accepted: case</source>
+        <translation>Accepted: case</translation>
+    </message>
+    <message>
+        <source>Promised by %1%2</source>
+        <translation>Promised by %1%2</translation>
+    </message>
+    <message>
+        <source> (provisional: the holiday calendar for that year is not published)</source>
+        <translation> (provisional: the holiday calendar for that year is not published)</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>Refuse the application</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>How to appeal:</source>
+        <translation>How to appeal:</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>Notice of refusal</translation>
+    </message>
+    <message>
+        <source>Refer to another department</source>
+        <translation>Refer to another department</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Referral slip</translation>
     </message>
 </context>
 <context>

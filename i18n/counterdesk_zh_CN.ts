@@ -1340,6 +1340,22 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>审计链在第 %1 条处断裂：%2。
 记录可能在 CounterDesk 之外被改动过。请告知系统管理员。</translation>
     </message>
+    <message>
+        <source>No service catalogue</source>
+        <translation>没有服务目录</translation>
+    </message>
+    <message>
+        <source>This branch has no service catalogue from head office yet, so no service can be opened. Import one (counterdesk-cli catalogue import).</source>
+        <translation>本网点尚未收到总部的服务目录，无法办理任何事项。请导入服务目录（counterdesk-cli catalogue import）。</translation>
+    </message>
+    <message>
+        <source>CounterDesk — %1 — window %2 — %3</source>
+        <translation>CounterDesk — %1 — %2 号窗口 — %3</translation>
+    </message>
+    <message>
+        <source>%1 signed in at window %2</source>
+        <translation>%1 已在 %2 号窗口登录</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -1521,6 +1537,241 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The check character should be %1, not %2.</source>
         <translation>校验码应为 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ServePanel</name>
+    <message>
+        <source>Say:</source>
+        <translation>请说：</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍等</translation>
+    </message>
+    <message>
+        <source>Sorry to keep you</source>
+        <translation>久等致歉</translation>
+    </message>
+    <message>
+        <source>Farewell</source>
+        <translation>送别</translation>
+    </message>
+    <message>
+        <source>Customer and service</source>
+        <translation>客户与办理事项</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>办理事项(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>收费：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Agent's name:</source>
+        <translation>代办人姓名：</translation>
+    </message>
+    <message>
+        <source>Agent's ID number:</source>
+        <translation>代办人身份证号码：</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>开始办理(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Notice number (second visit)</source>
+        <translation>告知书编号（再次来办）</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>续办(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>One-time &amp;notice</source>
+        <translation>一次性告知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>不予受理(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Refer &amp;elsewhere…</source>
+        <translation>转办(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
+        <source>Why not valid</source>
+        <translation>无效原因</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 per %3</source>
+        <translation>%1：每%3 ¥%2</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>代办人：%1</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>尚未开始办理。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Case %1, opened by %2</source>
+        <translation>办件 %1，首问负责人 %2</translation>
+    </message>
+    <message>
+        <source>Case %1 (notice %2), owned by %3</source>
+        <translation>办件 %1（告知书 %2），首问负责人 %3</translation>
+    </message>
+    <message>
+        <source>copy ×%1</source>
+        <translation>复印件 ×%1</translation>
+    </message>
+    <message>
+        <source>original and copy ×%1</source>
+        <translation>原件及复印件 ×%1</translation>
+    </message>
+    <message>
+        <source>original ×%1</source>
+        <translation>原件 ×%1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核对</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>e.g. the copy is illegible</source>
+        <translation>例如：复印件不清晰</translation>
+    </message>
+    <message>
+        <source>Type why the document is not valid: the customer will read it on the notice.</source>
+        <translation>请填写材料无效的原因：客户会在告知书上看到。</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>未能存档</translation>
+    </message>
+    <message>
+        <source>%1 %2 is recorded, but its PDF could not be archived: %3</source>
+        <translation>%1 %2 已记录，但其 PDF 未能存档：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 recorded and archived: %3</source>
+        <translation>%1 %2 已记录并存档：%3</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Accepted: case</source>
+        <translation>已受理，办件编号</translation>
+    </message>
+    <message>
+        <source>Promised by %1%2</source>
+        <translation>承诺办结日期：%1%2</translation>
+    </message>
+    <message>
+        <source> (provisional: the holiday calendar for that year is not published)</source>
+        <translation>（暂定：该年度节假日安排尚未公布）</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>How to appeal:</source>
+        <translation>救济途径：</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Refer to another department</source>
+        <translation>转其他部门办理</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>承办部门：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>转办告知单</translation>
     </message>
 </context>
 <context>

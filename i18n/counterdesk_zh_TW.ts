@@ -1340,6 +1340,22 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>審計鏈在第 %1 條處斷裂：%2。
 記錄可能在 CounterDesk 之外被改動過。請告知系統管理員。</translation>
     </message>
+    <message>
+        <source>No service catalogue</source>
+        <translation>沒有服務目錄</translation>
+    </message>
+    <message>
+        <source>This branch has no service catalogue from head office yet, so no service can be opened. Import one (counterdesk-cli catalogue import).</source>
+        <translation>本網點尚未收到總部的服務目錄，無法辦理任何事項。請匯入服務目錄（counterdesk-cli catalogue import）。</translation>
+    </message>
+    <message>
+        <source>CounterDesk — %1 — window %2 — %3</source>
+        <translation>CounterDesk — %1 — %2 號窗口 — %3</translation>
+    </message>
+    <message>
+        <source>%1 signed in at window %2</source>
+        <translation>%1 已在 %2 號窗口登入</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -1521,6 +1537,241 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The check character should be %1, not %2.</source>
         <translation>校驗碼應為 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ServePanel</name>
+    <message>
+        <source>Say:</source>
+        <translation>請說：</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>問候</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>請稍等</translation>
+    </message>
+    <message>
+        <source>Sorry to keep you</source>
+        <translation>久等致歉</translation>
+    </message>
+    <message>
+        <source>Farewell</source>
+        <translation>送別</translation>
+    </message>
+    <message>
+        <source>Customer and service</source>
+        <translation>客戶與辦理事項</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>辦理事項(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>收費：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份證號碼(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手機號碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Agent's name:</source>
+        <translation>代辦人姓名：</translation>
+    </message>
+    <message>
+        <source>Agent's ID number:</source>
+        <translation>代辦人身份證號碼：</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>開始辦理(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Notice number (second visit)</source>
+        <translation>告知書編號（再次來辦）</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>續辦(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation>材料清單</translation>
+    </message>
+    <message>
+        <source>One-time &amp;notice</source>
+        <translation>一次性告知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>不予受理(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Refer &amp;elsewhere…</source>
+        <translation>轉辦(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>列印預覽(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核對結果</translation>
+    </message>
+    <message>
+        <source>Why not valid</source>
+        <translation>無效原因</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 per %3</source>
+        <translation>%1：每%3 ¥%2</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>代辦人：%1</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>尚未開始辦理。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>Case %1, opened by %2</source>
+        <translation>辦件 %1，首問負責人 %2</translation>
+    </message>
+    <message>
+        <source>Case %1 (notice %2), owned by %3</source>
+        <translation>辦件 %1（告知書 %2），首問負責人 %3</translation>
+    </message>
+    <message>
+        <source>copy ×%1</source>
+        <translation>影印件 ×%1</translation>
+    </message>
+    <message>
+        <source>original and copy ×%1</source>
+        <translation>原件及影印件 ×%1</translation>
+    </message>
+    <message>
+        <source>original ×%1</source>
+        <translation>原件 ×%1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核對</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>e.g. the copy is illegible</source>
+        <translation>例如：影印件不清晰</translation>
+    </message>
+    <message>
+        <source>Type why the document is not valid: the customer will read it on the notice.</source>
+        <translation>請填寫材料無效的原因：客戶會在告知書上看到。</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>未能存檔</translation>
+    </message>
+    <message>
+        <source>%1 %2 is recorded, but its PDF could not be archived: %3</source>
+        <translation>%1 %2 已記錄，但其 PDF 未能存檔：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 recorded and archived: %3</source>
+        <translation>%1 %2 已記錄並存檔：%3</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知書</translation>
+    </message>
+    <message>
+        <source>Accepted: case</source>
+        <translation>已受理，辦件編號</translation>
+    </message>
+    <message>
+        <source>Promised by %1%2</source>
+        <translation>承諾辦結日期：%1%2</translation>
+    </message>
+    <message>
+        <source> (provisional: the holiday calendar for that year is not published)</source>
+        <translation>（暫定：該年度節假日安排尚未公佈）</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>How to appeal:</source>
+        <translation>救濟途徑：</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>不予受理通知書</translation>
+    </message>
+    <message>
+        <source>Refer to another department</source>
+        <translation>轉其他部門辦理</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>承辦部門：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>轉辦告知單</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "branch/branch.h"
 #include "mainwindow.h"
+#include "staff/staffdirectory.h"
 #include "startup.h"
 
 #include <QApplication>
@@ -45,6 +46,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("lang"),
                       QStringLiteral("Language: zh_CN (default), zh_TW or en."),
                       QStringLiteral("LANG"), QStringLiteral("zh_CN")});
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("Sign in as this staff member (password from "
+                                     "COUNTERDESK_STAFF_PASSWORD), for scripts and screenshots."),
+                      QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("window"), QStringLiteral("The window number to serve at."),
+                      QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the main window to FILE and quit."),
                       QStringLiteral("FILE")});
@@ -74,7 +81,19 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(std::move(branch));
+    window.resize(1366, 768);
     window.show();
+    if (parser.isSet(QStringLiteral("user"))) {
+        const auto signIn = StaffDirectory(window.branch())
+                                .signIn(parser.value(QStringLiteral("user")),
+                                        qEnvironmentVariable("COUNTERDESK_STAFF_PASSWORD"),
+                                        parser.value(QStringLiteral("window")).toInt());
+        if (!signIn.session) {
+            qCritical("%s", qPrintable(signIn.error));
+            return 2;
+        }
+        window.startSession(*signIn.session);
+    }
 
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {

@@ -5,14 +5,17 @@
 #include "auditstore.h"
 #include "branch/branch.h"
 #include "branchstore.h"
+#include "catalogue/catalogueupdate.h"
 #include "core/clock.h"
 #include "database.h"
 #include "messagebox.h"
 #include "migrations.h"
 #include "outboxstore.h"
+#include "servepanel.h"
 
 #include <QDir>
 #include <QLocale>
+#include <QStackedWidget>
 
 MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
     : QMainWindow(parent)
@@ -21,6 +24,11 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("CounterDesk — %1").arg(m_branch->info().name));
+    m_catalogue = CatalogueUpdate::current(*m_branch);
+    // The branch overview first; the serve page once a clerk signs in at a window.
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(takeCentralWidget());
+    setCentralWidget(m_pages);
 
     // What this version already does; the rest of the menu is the product's plan, shown
     // disabled so that nobody clicks into a stub.
@@ -40,6 +48,31 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::startSession(const Session &session)
+{
+    m_session = session;
+    if (!m_catalogue) {
+        MessageBox::warning(this, tr("No service catalogue"),
+                            tr("This branch has no service catalogue from head office yet, so "
+                               "no service can be opened. Import one (counterdesk-cli catalogue "
+                               "import)."));
+        return;
+    }
+    delete m_serve;
+    m_serve = new ServePanel(*m_branch, *m_catalogue, session, m_pages);
+    m_pages->addWidget(m_serve);
+    m_pages->setCurrentWidget(m_serve);
+    connect(m_serve, &ServePanel::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text);
+    });
+    setWindowTitle(tr("CounterDesk — %1 — window %2 — %3")
+                       .arg(m_branch->info().name)
+                       .arg(session.window)
+                       .arg(session.displayName));
+    statusBar()->showMessage(
+        tr("%1 signed in at window %2").arg(session.displayName).arg(session.window));
+}
 
 void MainWindow::refresh()
 {

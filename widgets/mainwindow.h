@@ -1,10 +1,16 @@
 #pragma once
 
+#include "catalogue/catalogue.h"
+#include "staff/session.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class Branch;
+class ServePanel;
+class QStackedWidget;
 namespace Ui
 {
 class MainWindow;
@@ -19,6 +25,10 @@ public:
     ~MainWindow() override;
 
     Branch &branch() { return *m_branch; }
+    // A clerk signed in at a window: the serve page replaces the branch overview.
+    void startSession(const Session &session);
+    const Session &session() const { return m_session; }
+    ServePanel *servePanel() const { return m_serve; }
 
 public Q_SLOTS:
     void refresh();
@@ -28,4 +38,8 @@ public Q_SLOTS:
 private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Branch> m_branch;
+    std::optional<Catalogue> m_catalogue;
+    Session m_session;
+    QStackedWidget *m_pages = nullptr;
+    ServePanel *m_serve = nullptr;
 };

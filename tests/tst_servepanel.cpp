@@ -1,0 +1,225 @@
+// The clerk's day at the serve panel, driven with the keyboard and the mouse: a customer with an
+// agent and a missing document gets a one-time notice printed to PDF with the right items; on the
+// second visit the case resumes and is accepted with the right due date.
+#include "branch/branch.h"
+#include "branch/demodata.h"
+#include "catalogue/catalogueupdate.h"
+#include "core/clock.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "servepanel.h"
+#include "staff/staffdirectory.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+namespace
+{
+void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(w, c.toLatin1());
+        } else {
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+template<typename T> T *child(QWidget *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w) {
+        qFatal("no child %s", qPrintable(name));
+    }
+    return w;
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    p.waitForFinished();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QDateTime beijing(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+        .toUTC();
+}
+
+void save(QWidget *w, const QString &name)
+{
+    QDir().mkpath(QStringLiteral("screenshots"));
+    w->grab().save(QStringLiteral("screenshots/") + name + QStringLiteral(".png"));
+}
+
+// Sets a checklist row's status with the keyboard: Down moves the combo box one entry.
+void mark(QTableWidget *table, int row, int steps)
+{
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, 2));
+    combo->setFocus();
+    for (int i = 0; i < steps; ++i) {
+        QTest::keyClick(combo, Qt::Key_Down);
+    }
+}
+} // namespace
+
+class TestServePanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void invalidIdIsExplainedAsTyped();
+    void noticeThenSecondVisitAcceptance();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QTranslator> m_zh;
+};
+
+void TestServePanel::initTestCase()
+{
+    m_zh = std::make_unique<QTranslator>();
+    QVERIFY(m_zh->load(QStringLiteral(":/i18n/counterdesk_zh_CN")));
+    QCoreApplication::installTranslator(m_zh.get());
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+    auto branch = Branch::create(m_dir.path(), TestSupport::passphrase(),
+                                 {QStringLiteral("DEMO01"), QString::fromUtf8("示范营业厅")},
+                                 QStringLiteral("test"));
+    DemoData::populate(*branch, QStringLiteral("test"));
+}
+
+void TestServePanel::cleanupTestCase()
+{
+    Clock::setTestNow({});
+}
+
+void TestServePanel::invalidIdIsExplainedAsTyped()
+{
+    auto branch = Branch::open(m_dir.path(), TestSupport::passphrase());
+    const auto catalogue = CatalogueUpdate::current(*branch);
+    const Session clerk{3, QStringLiteral("limin"), QString::fromUtf8("李敏"),
+                        QStringLiteral("clerk"), 3};
+    ServePanel panel(*branch, *catalogue, clerk);
+    panel.resize(1366, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTest::keyClicks(child<QLineEdit>(&panel, QStringLiteral("idEdit")),
+                     QStringLiteral("110105194912310023"));
+    QVERIFY2(
+        child<QLabel>(&panel, QStringLiteral("problemLabel"))->text().contains(QLatin1String("X")),
+        qPrintable(child<QLabel>(&panel, QStringLiteral("problemLabel"))->text()));
+    QTest::keyClick(child<QLineEdit>(&panel, QStringLiteral("idEdit")), Qt::Key_Backspace);
+    QTest::keyClick(child<QLineEdit>(&panel, QStringLiteral("idEdit")), 'X');
+    QCOMPARE(child<QLabel>(&panel, QStringLiteral("problemLabel"))->text(), QString());
+}
+
+void TestServePanel::noticeThenSecondVisitAcceptance()
+{
+    Clock::setTestNow(beijing(2026, 9, 29, 10, 0)); // Tuesday before National Day
+    auto branch = Branch::open(m_dir.path(), TestSupport::passphrase());
+    const Session clerk = *StaffDirectory(*branch)
+                               .signIn(QStringLiteral("limin"), DemoData::staffPassword(), 3)
+                               .session;
+    MainWindow window(std::move(branch));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startSession(clerk);
+    ServePanel *panel = window.servePanel();
+    QVERIFY(panel);
+    panel->setTicket(QStringLiteral("A007"), 20);
+    panel->selectService(QStringLiteral("INS-BQ-BENEFICIARY"));
+    // Waited 20 minutes: the apology comes first, then the greeting with ticket and window.
+    const QString script = child<QLabel>(panel, QStringLiteral("scriptLabel"))->text();
+    QVERIFY2(script.startsWith(QString::fromUtf8("抱歉，让您久等了")), qPrintable(script));
+    QVERIFY(script.contains(QString::fromUtf8("A007号")));
+    QVERIFY(script.contains(QString::fromUtf8("3号窗口")));
+
+    typeText(child<QLineEdit>(panel, QStringLiteral("nameEdit")), QString::fromUtf8("欧阳娜娜"));
+    QTest::keyClicks(child<QLineEdit>(panel, QStringLiteral("idEdit")),
+                     QStringLiteral("11010519491231002X"));
+    QTest::keyClicks(child<QLineEdit>(panel, QStringLiteral("phoneEdit")),
+                     QStringLiteral("13812345678"));
+    QCheckBox *agent = nullptr;
+    for (QCheckBox *box : panel->findChildren<QCheckBox *>()) {
+        agent = box->property("condition").toString() == QLatin1String("agent") ? box : agent;
+    }
+    QVERIFY(agent);
+    QTest::mouseClick(agent, Qt::LeftButton, {}, QPoint(5, agent->height() / 2));
+    QVERIFY(agent->isChecked());
+    typeText(child<QLineEdit>(panel, QStringLiteral("agentNameEdit")), QString::fromUtf8("赵建国"));
+    QTest::keyClicks(child<QLineEdit>(panel, QStringLiteral("agentIdEdit")),
+                     QStringLiteral("310115198003124412"));
+    QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("openButton")), Qt::LeftButton);
+    auto *table = child<QTableWidget>(panel, QStringLiteral("checklistTable"));
+    // Policy, ID card, agent's ID, power of attorney, new beneficiary's ID.
+    QVERIFY2(table->rowCount() == 5,
+             qPrintable(child<QLabel>(panel, QStringLiteral("problemLabel"))->text()));
+    // Once open, the customer's data is masked on screen.
+    QCOMPARE(child<QLineEdit>(panel, QStringLiteral("idEdit"))->text(),
+             QStringLiteral("1101**********002X"));
+    save(&window, QStringLiteral("serve-checklist"));
+
+    int attorney = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text() == QString::fromUtf8("授权委托书（委托人签字）")) {
+            attorney = r;
+            mark(table, r, 2); // missing
+        } else {
+            mark(table, r, 1); // received
+        }
+    }
+    QVERIFY(attorney >= 0);
+    QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("noticeButton")), Qt::LeftButton);
+    const QString notice = panel->lastDocumentPath();
+    QVERIFY2(QFile::exists(notice),
+             qPrintable(child<QLabel>(panel, QStringLiteral("outcomeLabel"))->text()));
+    const QString noticeText = pdfText(notice);
+    QVERIFY(noticeText.contains(QString::fromUtf8("一次性告知书")));
+    QVERIFY(noticeText.contains(QString::fromUtf8("授权委托书（委托人签字）：原件 1 份（缺）")));
+    QVERIFY(!noticeText.contains(
+        QString::fromUtf8("保险合同（保单）：原件 1 份"))); // received: not listed
+    const QString number = QFileInfo(notice).completeBaseName();
+    QCOMPARE(number, QStringLiteral("DEMO01-N-20260929-0001"));
+    QVERIFY(child<QLabel>(panel, QStringLiteral("scriptLabel"))
+                ->text()
+                .contains(QString::fromUtf8("再见")));
+    save(&window, QStringLiteral("serve-notice-given"));
+
+    // Second visit, the next day: the notice number brings the case back.
+    Clock::setTestNow(beijing(2026, 9, 30, 9, 0));
+    QTest::keyClicks(child<QLineEdit>(panel, QStringLiteral("noticeEdit")), number);
+    QTest::keyClick(child<QLineEdit>(panel, QStringLiteral("noticeEdit")), Qt::Key_Return);
+    QCOMPARE(table->item(attorney, 0)->text(), QString::fromUtf8("授权委托书（委托人签字）"));
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(attorney, 2));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up); // missing -> received
+    QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("acceptButton")), Qt::LeftButton);
+    const QString receipt = panel->lastDocumentPath();
+    QVERIFY2(QFile::exists(receipt),
+             qPrintable(child<QLabel>(panel, QStringLiteral("outcomeLabel"))->text()));
+    const QString receiptText = pdfText(receipt);
+    QVERIFY(receiptText.contains(QString::fromUtf8("受理回执")));
+    // Wednesday 30 September + 5 working days: 8, 9, 10 (make-up Saturday), 12, 13 October.
+    QVERIFY2(receiptText.contains(QString::fromUtf8("2026年10月13日")), qPrintable(receiptText));
+    QCOMPARE(QFileInfo(receipt).completeBaseName(), QStringLiteral("DEMO01-20260930-0001"));
+    save(&window, QStringLiteral("serve-accepted"));
+    QVERIFY(window.branch().verifyAudit().ok);
+}
+
+QTEST_MAIN(TestServePanel)
+#include "tst_servepanel.moc"
