@@ -112,6 +112,30 @@ void BranchStore::setStaffWindows(qint64 staffId, const QList<int> &windows)
     }
 }
 
+void BranchStore::setProxy(qint64 staffId, qint64 proxyId, const QString &fromUtc,
+                           const QString &untilUtc, const QString &reason)
+{
+    Statement s = m_db.prepare(
+        "INSERT INTO staff_proxy (staff_id, proxy_id, from_utc, until_utc, reason) VALUES "
+        "(?,?,?,?,?) ON CONFLICT (staff_id) DO UPDATE SET proxy_id = excluded.proxy_id, "
+        "from_utc = excluded.from_utc, until_utc = excluded.until_utc, reason = excluded.reason");
+    s.bind(1, staffId).bind(2, proxyId).bind(3, fromUtc).bind(4, untilUtc).bind(5, reason).run();
+}
+
+QStringList BranchStore::proxiedBy(const QString &proxyLogin, const QString &nowUtc)
+{
+    Statement s = m_db.prepare(
+        "SELECT away.login FROM staff_proxy p JOIN staff away ON away.id = p.staff_id "
+        "JOIN staff proxy ON proxy.id = p.proxy_id "
+        "WHERE proxy.login = ? AND p.from_utc <= ? AND p.until_utc > ? ORDER BY away.login");
+    s.bind(1, proxyLogin).bind(2, nowUtc).bind(3, nowUtc);
+    QStringList logins;
+    while (s.step()) {
+        logins << s.text(0);
+    }
+    return logins;
+}
+
 qint64 BranchStore::insertCustomer(const CustomerRow &row)
 {
     Statement s = m_db.prepare("INSERT INTO customer (name, id_type, id_number, phone, "

@@ -56,6 +56,11 @@ public:
     void setLoginState(qint64 staffId, int failedLogins, const QString &lockedUntilUtc);
     QList<int> staffWindows(qint64 staffId);
     void setStaffWindows(qint64 staffId, const QList<int> &windows);
+    // 委托代理制: staffId is away; proxyId owns their pending items from..until.
+    void setProxy(qint64 staffId, qint64 proxyId, const QString &fromUtc, const QString &untilUtc,
+                  const QString &reason);
+    // The logins whose pending items the given person holds as proxy at the instant nowUtc.
+    QStringList proxiedBy(const QString &proxyLogin, const QString &nowUtc);
 
     qint64 insertCustomer(const CustomerRow &row);
     std::optional<CustomerRow> customer(qint64 id);

@@ -195,6 +195,34 @@
         <source>Say why the case is cancelled.</source>
         <translation>Say why the case is cancelled.</translation>
     </message>
+    <message>
+        <source>A case that is %1 cannot become %2.</source>
+        <translation>A case that is %1 cannot become %2.</translation>
+    </message>
+    <message>
+        <source>Only a case in progress can be extended.</source>
+        <translation>Only a case in progress can be extended.</translation>
+    </message>
+    <message>
+        <source>An extension needs its reason and a new date later than %1.</source>
+        <translation>An extension needs its reason and a new date later than %1.</translation>
+    </message>
+    <message>
+        <source>There is no active colleague called %1.</source>
+        <translation>There is no active colleague called %1.</translation>
+    </message>
+    <message>
+        <source>Say in a note what the colleague needs to know.</source>
+        <translation>Say in a note what the colleague needs to know.</translation>
+    </message>
+    <message>
+        <source>Name an active colleague other than yourself as proxy.</source>
+        <translation>Name an active colleague other than yourself as proxy.</translation>
+    </message>
+    <message>
+        <source>A proxy needs a reason and an end in the future.</source>
+        <translation>A proxy needs a reason and an end in the future.</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -712,6 +740,14 @@
     <message>
         <source>%1 — contact: %2 — phone: %3 — %4</source>
         <translation>%1 — contact: %2 — phone: %3 — %4</translation>
+    </message>
+    <message>
+        <source>[%1] Your matter %2 (%3) is ready. Please collect it with your identity card.</source>
+        <translation>[%1] Your matter %2 (%3) is ready. Please collect it with your identity card.</translation>
+    </message>
+    <message>
+        <source>[%1] Your matter %2 needs more time: %3. New date: %4.</source>
+        <translation>[%1] Your matter %2 needs more time: %3. New date: %4.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,34 @@
         <source>Say why the case is cancelled.</source>
         <translation>请说明撤销办件的原因。</translation>
     </message>
+    <message>
+        <source>A case that is %1 cannot become %2.</source>
+        <translation>状态为 %1 的办件不能变为 %2。</translation>
+    </message>
+    <message>
+        <source>Only a case in progress can be extended.</source>
+        <translation>只有正在办理的办件才能延期。</translation>
+    </message>
+    <message>
+        <source>An extension needs its reason and a new date later than %1.</source>
+        <translation>延期需要说明原因，新日期须晚于 %1。</translation>
+    </message>
+    <message>
+        <source>There is no active colleague called %1.</source>
+        <translation>没有名为 %1 的在岗同事。</translation>
+    </message>
+    <message>
+        <source>Say in a note what the colleague needs to know.</source>
+        <translation>请在备注中写明同事需要了解的情况。</translation>
+    </message>
+    <message>
+        <source>Name an active colleague other than yourself as proxy.</source>
+        <translation>请指定一位在岗的其他同事作为代理人。</translation>
+    </message>
+    <message>
+        <source>A proxy needs a reason and an end in the future.</source>
+        <translation>委托代理需要原因，且结束时间须在将来。</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -712,6 +740,14 @@
     <message>
         <source>%1 — contact: %2 — phone: %3 — %4</source>
         <translation>%1　联系人：%2　电话：%3　地址：%4</translation>
+    </message>
+    <message>
+        <source>[%1] Your matter %2 (%3) is ready. Please collect it with your identity card.</source>
+        <translation>【%1】您办理的%3（编号%2）已办结，请携带身份证前来领取。</translation>
+    </message>
+    <message>
+        <source>[%1] Your matter %2 needs more time: %3. New date: %4.</source>
+        <translation>【%1】您的办件%2需延期办理，原因：%3。新的办结日期：%4。</translation>
     </message>
 </context>
 <context>

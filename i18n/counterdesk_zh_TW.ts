@@ -195,6 +195,34 @@
         <source>Say why the case is cancelled.</source>
         <translation>請說明撤銷辦件的原因。</translation>
     </message>
+    <message>
+        <source>A case that is %1 cannot become %2.</source>
+        <translation>狀態為 %1 的辦件不能變為 %2。</translation>
+    </message>
+    <message>
+        <source>Only a case in progress can be extended.</source>
+        <translation>只有正在辦理的辦件才能延期。</translation>
+    </message>
+    <message>
+        <source>An extension needs its reason and a new date later than %1.</source>
+        <translation>延期需要說明原因，新日期須晚於 %1。</translation>
+    </message>
+    <message>
+        <source>There is no active colleague called %1.</source>
+        <translation>沒有名為 %1 的在崗同事。</translation>
+    </message>
+    <message>
+        <source>Say in a note what the colleague needs to know.</source>
+        <translation>請在備註中寫明同事需要了解的情況。</translation>
+    </message>
+    <message>
+        <source>Name an active colleague other than yourself as proxy.</source>
+        <translation>請指定一位在崗的其他同事作為代理人。</translation>
+    </message>
+    <message>
+        <source>A proxy needs a reason and an end in the future.</source>
+        <translation>委託代理需要原因，且結束時間須在將來。</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -712,6 +740,14 @@
     <message>
         <source>%1 — contact: %2 — phone: %3 — %4</source>
         <translation>%1　聯絡人：%2　電話：%3　地址：%4</translation>
+    </message>
+    <message>
+        <source>[%1] Your matter %2 (%3) is ready. Please collect it with your identity card.</source>
+        <translation>【%1】您辦理的%3（編號%2）已辦結，請攜帶身份證前來領取。</translation>
+    </message>
+    <message>
+        <source>[%1] Your matter %2 needs more time: %3. New date: %4.</source>
+        <translation>【%1】您的辦件%2需延期辦理，原因：%3。新的辦結日期：%4。</translation>
     </message>
 </context>
 <context>

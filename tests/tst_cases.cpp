@@ -41,6 +41,8 @@ private Q_SLOTS:
     void refusalAndReferral();
     void clerkCannotCancelAlone();
     void receptionCannotServe();
+    void afterTheCounter();
+    void proxyAndTransfer();
 
 private:
     Session signIn(const char *login, int window);
@@ -308,6 +310,73 @@ void TestCases::receptionCannotServe()
     const Session reception = signIn("chenjing", 0);
     QVERIFY_THROWS_EXCEPTION(
         PermissionDenied, cases.open(reception, QStringLiteral("INS-BQ-CONTACT"), customer(), {}));
+}
+
+void TestCases::afterTheCounter()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), customer(), {});
+    const CaseRow fresh = *cases.find(id);
+    for (const CaseItemRow &i : fresh.items) {
+        cases.markItem(clerk, id, i.position, QStringLiteral("received"));
+    }
+    const auto receipt = cases.accept(clerk, id, QStringLiteral("zh_CN")); // due 2026-12-01
+    QCOMPARE(cases.urgency(*cases.find(id)), CaseWorkflow::Urgency::None);
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.advance(clerk, id, QStringLiteral("collected")));
+    cases.advance(clerk, id, QStringLiteral("processing"));
+    // The limit cannot be met: reason and a later date are required, and recorded.
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.extend(clerk, id, QDate(2026, 12, 8), {}));
+    QVERIFY_THROWS_EXCEPTION(CaseError,
+                             cases.extend(clerk, id, QDate(2026, 11, 30), QStringLiteral("x")));
+    cases.extend(clerk, id, QDate(2026, 12, 8), QString::fromUtf8("需总公司复核"));
+    QCOMPARE(cases.find(id)->dueDate, QStringLiteral("2026-12-08"));
+    // Two days before the new date it is not urgent; on 7 December it is due soon; on 9th overdue.
+    Clock::setTestNow(beijing(2026, 12, 7, 9, 0));
+    QCOMPARE(cases.urgency(*cases.find(id)), CaseWorkflow::Urgency::DueSoon);
+    Clock::setTestNow(beijing(2026, 12, 9, 9, 0));
+    QCOMPARE(cases.urgency(*cases.find(id)), CaseWorkflow::Urgency::Overdue);
+    cases.advance(clerk, id, QStringLiteral("ready"));
+    // "Ready" queues an SMS for head office: the outbox has the number, the audit only its mask.
+    Statement out = m_branch->database().prepare(
+        "SELECT payload FROM outbox WHERE kind = 'case.ready' ORDER BY seq DESC LIMIT 1");
+    QVERIFY(out.step());
+    QVERIFY(out.text(0).contains(QLatin1String("\"to\":\"13812345678\"")));
+    QVERIFY(out.text(0).contains(receipt.number));
+    Statement audit =
+        m_branch->database().prepare("SELECT payload FROM audit_log WHERE action = 'case.ready'");
+    QVERIFY(audit.step());
+    QVERIFY(!audit.text(0).contains(QLatin1String("13812345678")));
+    QVERIFY(audit.text(0).contains(QLatin1String("138****5678")));
+    cases.advance(clerk, id, QStringLiteral("collected"));
+    cases.advance(clerk, id, QStringLiteral("closed"));
+    QCOMPARE(cases.find(id)->state, QStringLiteral("closed"));
+    QCOMPARE(cases.urgency(*cases.find(id)), CaseWorkflow::Urgency::None);
+}
+
+void TestCases::proxyAndTransfer()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session limin = signIn("limin", 3);
+    const Session zhang = signIn("zhangwei", 5);
+    const qint64 id = cases.open(limin, QStringLiteral("GEN-CONSULT"), customer(), {});
+    QVERIFY(cases.list(zhang, CaseWorkflow::Scope::Mine).isEmpty());
+    // Li Min is away for the afternoon: Zhang Wei holds her pending items until 18:00.
+    QVERIFY_THROWS_EXCEPTION(CaseError,
+                             cases.setProxy(limin, QStringLiteral("limin"),
+                                            beijing(2026, 11, 24, 18, 0), QStringLiteral("x")));
+    cases.setProxy(limin, QStringLiteral("zhangwei"), beijing(2026, 11, 24, 18, 0),
+                   QString::fromUtf8("下午外出培训"));
+    QCOMPARE(cases.list(zhang, CaseWorkflow::Scope::Mine).size(), 1);
+    Clock::setTestNow(beijing(2026, 11, 24, 18, 1));
+    QVERIFY(cases.list(zhang, CaseWorkflow::Scope::Mine).isEmpty()); // the proxy has ended
+    // A transfer names the colleague and says why.
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.transfer(limin, id, QStringLiteral("zhangwei"), {}));
+    cases.transfer(limin, id, QStringLiteral("zhangwei"),
+                   QString::fromUtf8("客户明天来电，请跟进"));
+    QCOMPARE(cases.find(id)->owner, QStringLiteral("zhangwei"));
+    QCOMPARE(cases.list(zhang, CaseWorkflow::Scope::Mine).size(), 1);
+    QVERIFY(cases.list(limin, CaseWorkflow::Scope::Branch).size() >= 1);
 }
 
 QTEST_MAIN(TestCases) // a QGuiApplication: the PDF needs fonts

@@ -14,6 +14,9 @@ struct AuditEvent
     QString action;      // e.g. "branch.create", "customer.create"
     QString subject;     // what it concerns, e.g. "customer:12"
     QJsonObject payload; // details; personal data only masked
+    // What head office needs beyond the audit's masked payload (e.g. the phone number an SMS
+    // goes to): written to the outbox only, never into the audit chain.
+    QJsonObject forHeadOffice = {};
 };
 
 // The tamper-evident audit chain. Each entry's SHA-256 covers its content and the previous

@@ -109,11 +109,14 @@ qint64 Branch::record(AuditEvent event, const std::function<void(AuditEvent &)> 
             change(event);
         }
         const qint64 seq = AuditChain(*m_db).append(event, at, day);
-        const QJsonObject envelope{{QStringLiteral("auditSeq"), seq},
-                                   {QStringLiteral("at"), at},
-                                   {QStringLiteral("actor"), event.actor},
-                                   {QStringLiteral("subject"), event.subject},
-                                   {QStringLiteral("payload"), event.payload}};
+        QJsonObject envelope{{QStringLiteral("auditSeq"), seq},
+                             {QStringLiteral("at"), at},
+                             {QStringLiteral("actor"), event.actor},
+                             {QStringLiteral("subject"), event.subject},
+                             {QStringLiteral("payload"), event.payload}};
+        if (!event.forHeadOffice.isEmpty()) {
+            envelope.insert(QStringLiteral("forHeadOffice"), event.forHeadOffice);
+        }
         OutboxStore(*m_db).insert(
             at, event.action,
             QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)), seq);

@@ -6,6 +6,7 @@
 #include "calendar/workingcalendar.h"
 #include "core/clock.h"
 #include "database.h"
+#include "printing/documentlanguage.h"
 #include "staff/staffdirectory.h"
 #include "validation/masking.h"
 #include "validation/mobilenumbervalidator.h"
@@ -16,6 +17,11 @@
 
 namespace
 {
+const char *const kSmsReady = QT_TRANSLATE_NOOP(
+    "Documents", "[%1] Your matter %2 (%3) is ready. Please collect it with your identity card.");
+const char *const kSmsExtended =
+    QT_TRANSLATE_NOOP("Documents", "[%1] Your matter %2 needs more time: %3. New date: %4.");
+
 QString isoUtc(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -54,8 +60,7 @@ QString formKey(ChecklistItem::Form form)
 CaseWorkflow::CaseWorkflow(Branch &branch, const Catalogue &catalogue)
     : m_branch(branch)
     , m_catalogue(catalogue)
-{
-}
+{}
 
 QString CaseWorkflow::checkPerson(const Person &person, bool idRequired)
 {
@@ -81,6 +86,11 @@ QString CaseWorkflow::setting(const char *key, const QString &fallback)
 {
     const auto value = BranchStore(m_branch.database()).setting(QLatin1String(key));
     return value && !value->isEmpty() ? *value : fallback;
+}
+
+QString CaseWorkflow::documentLanguage()
+{
+    return setting(DocumentLanguageSetting, QStringLiteral("zh_CN"));
 }
 
 QString CaseWorkflow::caseUrl(const CaseRow &row)
@@ -133,8 +143,8 @@ QString CaseWorkflow::nextNumber(const QString &kind)
 {
     const QDate day = m_branch.businessDay(Clock::nowUtc());
     const int n = CaseStore(m_branch.database()).nextNumber(day.toString(Qt::ISODate), kind);
-    const QString prefix = kind == QLatin1String("case") ? QString()
-                                                          : kind.left(1).toUpper() + QLatin1Char('-');
+    const QString prefix =
+        kind == QLatin1String("case") ? QString() : kind.left(1).toUpper() + QLatin1Char('-');
     return QStringLiteral("%1-%2%3-%4")
         .arg(m_branch.info().code, prefix, day.toString(QStringLiteral("yyyyMMdd")))
         .arg(n, 4, 10, QLatin1Char('0'));
@@ -186,17 +196,19 @@ qint64 CaseWorkflow::open(const Session &session, const QString &serviceCode,
                               ? QString()
                               : MobileNumberValidator::validate(customer.phone).normalised;
     qint64 id = 0;
-    m_branch.record({session.login, QStringLiteral("case.open"), {},
+    m_branch.record({session.login,
+                     QStringLiteral("case.open"),
+                     {},
                      QJsonObject{{QStringLiteral("service"), serviceCode},
                                  {QStringLiteral("customer"), Masking::name(customer.name)},
                                  {QStringLiteral("conditions"), row.conditions},
                                  {QStringLiteral("ticket"), ticketNumber},
                                  {QStringLiteral("window"), session.window}}},
                     [&](AuditEvent &event) {
-                        row.customerId = BranchStore(m_branch.database())
-                                             .insertCustomer({0, customer.name.trimmed(),
-                                                              customer.idType, idNumber, phone,
-                                                              row.openedUtc});
+                        row.customerId =
+                            BranchStore(m_branch.database())
+                                .insertCustomer({0, customer.name.trimmed(), customer.idType,
+                                                 idNumber, phone, row.openedUtc});
                         id = CaseStore(m_branch.database()).insert(row);
                         event.subject = QStringLiteral("case:%1").arg(id);
                     });
@@ -244,7 +256,8 @@ void CaseWorkflow::markItem(const Session &session, qint64 caseId, int position,
         throw CaseError(tr("A document is received, missing or invalid, not '%1'.").arg(status));
     }
     if (status == QLatin1String("invalid") && reason.trimmed().isEmpty()) {
-        throw CaseError(tr("Say why the document is not valid: the customer reads it on the notice."));
+        throw CaseError(
+            tr("Say why the document is not valid: the customer reads it on the notice."));
     }
     bool found = false;
     for (CaseItemRow &item : row.items) {
@@ -257,13 +270,12 @@ void CaseWorkflow::markItem(const Session &session, qint64 caseId, int position,
     if (!found) {
         throw CaseError(tr("The checklist has no item %1.").arg(position));
     }
-    m_branch.record({session.login, QStringLiteral("case.item"),
-                     QStringLiteral("case:%1").arg(caseId),
-                     QJsonObject{{QStringLiteral("item"), position},
-                                 {QStringLiteral("status"), status}}},
-                    [&](AuditEvent &) {
-                        CaseStore(m_branch.database()).replaceItems(caseId, row.items);
-                    });
+    m_branch.record(
+        {session.login, QStringLiteral("case.item"), QStringLiteral("case:%1").arg(caseId),
+         QJsonObject{{QStringLiteral("item"), position}, {QStringLiteral("status"), status}}},
+        [&](AuditEvent &) {
+            CaseStore(m_branch.database()).replaceItems(caseId, row.items);
+        });
 }
 
 CaseDocumentInput CaseWorkflow::documentInput(const CaseRow &row, const Session &session,
@@ -281,8 +293,8 @@ CaseDocumentInput CaseWorkflow::documentInput(const CaseRow &row, const Session 
     in.matter = service.name.text(lang);
     for (const CaseItemRow &i : row.items) {
         const LocalizedText name = m_catalogue.documents().value(i.document);
-        in.items.append({name.isEmpty() ? i.name : name.text(lang), i.form, i.count, i.status,
-                         i.reason});
+        in.items.append(
+            {name.isEmpty() ? i.name : name.text(lang), i.form, i.count, i.status, i.reason});
     }
     in.issuedLocal = Clock::nowUtc().toTimeZone(m_branch.timeZone());
     in.clerk = session.displayName;
@@ -298,12 +310,14 @@ CaseWorkflow::Outcome CaseWorkflow::giveNotice(const Session &session, qint64 ca
     StaffDirectory::require(session, Permissions::Act::ServeCustomers);
     CaseRow row = load(caseId);
     if (row.state != QLatin1String("open")) {
-        throw CaseError(tr("A notice is given for an open case, not one that is %1.").arg(row.state));
+        throw CaseError(
+            tr("A notice is given for an open case, not one that is %1.").arg(row.state));
     }
     int missing = 0;
     for (const CaseItemRow &i : row.items) {
         if (i.status == QLatin1String("pending")) {
-            throw CaseError(tr("Check every document first: \"%1\" is not marked yet.").arg(i.name));
+            throw CaseError(
+                tr("Check every document first: \"%1\" is not marked yet.").arg(i.name));
         }
         missing += i.status != QLatin1String("received") ? 1 : 0;
     }
@@ -314,7 +328,8 @@ CaseWorkflow::Outcome CaseWorkflow::giveNotice(const Session &session, qint64 ca
     const int days = setting(BringByDaysSetting, QStringLiteral("30")).toInt();
     const QDate bringBy = m_branch.businessDay(now).addDays(days > 0 ? days : 30);
     Outcome out;
-    m_branch.record({session.login, QStringLiteral("case.notice"), QStringLiteral("case:%1").arg(caseId),
+    m_branch.record({session.login, QStringLiteral("case.notice"),
+                     QStringLiteral("case:%1").arg(caseId),
                      QJsonObject{{QStringLiteral("missing"), missing}}},
                     [&](AuditEvent &event) {
                         row.noticeNumber = nextNumber(QStringLiteral("notice"));
@@ -350,10 +365,13 @@ qint64 CaseWorkflow::resume(const Session &session, const QString &noticeNumberO
     }
     row->state = QStringLiteral("open");
     row->window = session.window;
-    m_branch.record({session.login, QStringLiteral("case.resume"), QStringLiteral("case:%1").arg(row->id),
+    m_branch.record({session.login, QStringLiteral("case.resume"),
+                     QStringLiteral("case:%1").arg(row->id),
                      QJsonObject{{QStringLiteral("notice"), row->noticeNumber},
                                  {QStringLiteral("owner"), row->owner}}},
-                    [&](AuditEvent &) { CaseStore(m_branch.database()).update(*row); });
+                    [&](AuditEvent &) {
+                        CaseStore(m_branch.database()).update(*row);
+                    });
     return row->id;
 }
 
@@ -383,19 +401,20 @@ CaseWorkflow::Outcome CaseWorkflow::accept(const Session &session, qint64 caseId
                                                : WorkingCalendar::LimitKind::Natural);
     const CalendarDate start = WorkingCalendar::builtIn().effectiveStart(local, cutOff);
     Outcome out;
-    m_branch.record({session.login, QStringLiteral("case.accept"), QStringLiteral("case:%1").arg(caseId), {}},
-                    [&](AuditEvent &event) {
-                        row.caseNumber = nextNumber(QStringLiteral("case"));
-                        row.acceptedUtc = isoUtc(now);
-                        row.countedFrom = start.date.toString(Qt::ISODate);
-                        row.dueDate = due.date.toString(Qt::ISODate);
-                        row.dueProvisional = due.provisional;
-                        row.state = QStringLiteral("accepted");
-                        CaseStore(m_branch.database()).update(row);
-                        event.payload = {{QStringLiteral("number"), row.caseNumber},
-                                         {QStringLiteral("due"), row.dueDate},
-                                         {QStringLiteral("provisional"), due.provisional}};
-                    });
+    m_branch.record(
+        {session.login, QStringLiteral("case.accept"), QStringLiteral("case:%1").arg(caseId), {}},
+        [&](AuditEvent &event) {
+            row.caseNumber = nextNumber(QStringLiteral("case"));
+            row.acceptedUtc = isoUtc(now);
+            row.countedFrom = start.date.toString(Qt::ISODate);
+            row.dueDate = due.date.toString(Qt::ISODate);
+            row.dueProvisional = due.provisional;
+            row.state = QStringLiteral("accepted");
+            CaseStore(m_branch.database()).update(row);
+            event.payload = {{QStringLiteral("number"), row.caseNumber},
+                             {QStringLiteral("due"), row.dueDate},
+                             {QStringLiteral("provisional"), due.provisional}};
+        });
     CaseDocumentInput in = documentInput(row, session, lang);
     in.number = row.caseNumber;
     in.receivedLocal = local;
@@ -433,15 +452,16 @@ CaseWorkflow::Outcome CaseWorkflow::refuse(const Session &session, qint64 caseId
     if (reasons.isEmpty() || appeal.trimmed().isEmpty()) {
         throw CaseError(tr("A refusal needs its reasons and the way to appeal."));
     }
-    m_branch.record({session.login, QStringLiteral("case.refuse"), QStringLiteral("case:%1").arg(caseId), {}},
-                    [&](AuditEvent &event) {
-                        row.outcomeNumber = nextNumber(QStringLiteral("refusal"));
-                        row.outcomeNote = reasons.join(QLatin1Char('\n'));
-                        row.state = QStringLiteral("refused");
-                        row.closedUtc = isoUtc(Clock::nowUtc());
-                        CaseStore(m_branch.database()).update(row);
-                        event.payload = {{QStringLiteral("number"), row.outcomeNumber}};
-                    });
+    m_branch.record(
+        {session.login, QStringLiteral("case.refuse"), QStringLiteral("case:%1").arg(caseId), {}},
+        [&](AuditEvent &event) {
+            row.outcomeNumber = nextNumber(QStringLiteral("refusal"));
+            row.outcomeNote = reasons.join(QLatin1Char('\n'));
+            row.state = QStringLiteral("refused");
+            row.closedUtc = isoUtc(Clock::nowUtc());
+            CaseStore(m_branch.database()).update(row);
+            event.payload = {{QStringLiteral("number"), row.outcomeNumber}};
+        });
     CaseDocumentInput in = documentInput(row, session, lang);
     in.number = row.outcomeNumber;
     in.reasons = reasons;
@@ -456,20 +476,22 @@ CaseWorkflow::Outcome CaseWorkflow::refer(const Session &session, qint64 caseId,
 {
     StaffDirectory::require(session, Permissions::Act::ServeCustomers);
     CaseRow row = load(caseId);
-    if (department.trimmed().isEmpty() || contact.trimmed().isEmpty() || phone.trimmed().isEmpty()) {
+    if (department.trimmed().isEmpty() || contact.trimmed().isEmpty()
+        || phone.trimmed().isEmpty()) {
         throw CaseError(tr("A referral names the department, a contact person and their phone "
                            "(首问负责制)."));
     }
-    m_branch.record({session.login, QStringLiteral("case.refer"), QStringLiteral("case:%1").arg(caseId),
-                     QJsonObject{{QStringLiteral("department"), department}}},
-                    [&](AuditEvent &event) {
-                        row.outcomeNumber = nextNumber(QStringLiteral("transfer"));
-                        row.outcomeNote = department + QLatin1Char('/') + contact + QLatin1Char('/') + phone;
-                        row.state = QStringLiteral("referred");
-                        row.closedUtc = isoUtc(Clock::nowUtc());
-                        CaseStore(m_branch.database()).update(row);
-                        event.payload.insert(QStringLiteral("number"), row.outcomeNumber);
-                    });
+    m_branch.record(
+        {session.login, QStringLiteral("case.refer"), QStringLiteral("case:%1").arg(caseId),
+         QJsonObject{{QStringLiteral("department"), department}}},
+        [&](AuditEvent &event) {
+            row.outcomeNumber = nextNumber(QStringLiteral("transfer"));
+            row.outcomeNote = department + QLatin1Char('/') + contact + QLatin1Char('/') + phone;
+            row.state = QStringLiteral("referred");
+            row.closedUtc = isoUtc(Clock::nowUtc());
+            CaseStore(m_branch.database()).update(row);
+            event.payload.insert(QStringLiteral("number"), row.outcomeNumber);
+        });
     CaseDocumentInput in = documentInput(row, session, lang);
     in.number = row.outcomeNumber;
     in.department = department;
@@ -491,7 +513,8 @@ void CaseWorkflow::cancel(const Session &session, qint64 caseId, const QString &
     }
     const QString manager = StaffDirectory(m_branch).authorise(
         session, Permissions::Act::CancelAcceptedCase, managerLogin, managerPassword);
-    m_branch.record({session.login, QStringLiteral("case.cancel"), QStringLiteral("case:%1").arg(caseId),
+    m_branch.record({session.login, QStringLiteral("case.cancel"),
+                     QStringLiteral("case:%1").arg(caseId),
                      QJsonObject{{QStringLiteral("authorisedBy"), manager},
                                  {QStringLiteral("reason"), reason.trimmed()}}},
                     [&](AuditEvent &) {
@@ -500,4 +523,167 @@ void CaseWorkflow::cancel(const Session &session, qint64 caseId, const QString &
                         row.closedUtc = isoUtc(Clock::nowUtc());
                         CaseStore(m_branch.database()).update(row);
                     });
+}
+
+void CaseWorkflow::advance(const Session &session, qint64 caseId, const QString &state,
+                           const QString &note)
+{
+    StaffDirectory::require(session, Permissions::Act::ServeCustomers);
+    CaseRow row = load(caseId);
+    static const QMap<QString, QStringList> allowed{
+        {QStringLiteral("accepted"),
+         {QStringLiteral("processing"), QStringLiteral("ready"), QStringLiteral("suspended")}},
+        {QStringLiteral("processing"), {QStringLiteral("ready"), QStringLiteral("suspended")}},
+        {QStringLiteral("extended"),
+         {QStringLiteral("processing"), QStringLiteral("ready"), QStringLiteral("suspended")}},
+        {QStringLiteral("suspended"), {QStringLiteral("processing")}},
+        {QStringLiteral("ready"), {QStringLiteral("collected")}},
+        {QStringLiteral("collected"), {QStringLiteral("closed")}},
+    };
+    if (!allowed.value(row.state).contains(state)) {
+        throw CaseError(tr("A case that is %1 cannot become %2.").arg(row.state, state));
+    }
+    AuditEvent event{
+        session.login, QStringLiteral("case.") + state, QStringLiteral("case:%1").arg(caseId),
+        QJsonObject{{QStringLiteral("from"), row.state}, {QStringLiteral("note"), note}}};
+    if (state == QLatin1String("ready")) {
+        // Head office sends the SMS: the outbox carries the number, the audit only its mask.
+        const auto customer = BranchStore(m_branch.database()).customer(row.customerId);
+        if (customer && !customer->phone.isEmpty()) {
+            const DocumentLanguage l(documentLanguage());
+            const QString text = l.text(kSmsReady).arg(m_branch.info().name, row.caseNumber,
+                                                       serviceOf(row).name.text(l.code()));
+            event.payload.insert(QStringLiteral("sms"), Masking::phone(customer->phone));
+            event.forHeadOffice = {
+                {QStringLiteral("sms"), QJsonObject{{QStringLiteral("to"), customer->phone},
+                                                    {QStringLiteral("text"), text}}}};
+        }
+    }
+    row.state = state;
+    if (state == QLatin1String("closed")) {
+        row.closedUtc = isoUtc(Clock::nowUtc());
+    }
+    m_branch.record(event, [&](AuditEvent &) {
+        CaseStore(m_branch.database()).update(row);
+    });
+}
+
+void CaseWorkflow::extend(const Session &session, qint64 caseId, const QDate &newDue,
+                          const QString &reason)
+{
+    StaffDirectory::require(session, Permissions::Act::ServeCustomers);
+    CaseRow row = load(caseId);
+    if (row.state != QLatin1String("accepted") && row.state != QLatin1String("processing")
+        && row.state != QLatin1String("extended")) {
+        throw CaseError(tr("Only a case in progress can be extended."));
+    }
+    if (reason.trimmed().isEmpty() || !newDue.isValid()
+        || newDue <= QDate::fromString(row.dueDate, Qt::ISODate)) {
+        throw CaseError(
+            tr("An extension needs its reason and a new date later than %1.").arg(row.dueDate));
+    }
+    const QString old = row.dueDate;
+    row.dueDate = newDue.toString(Qt::ISODate);
+    row.state = QStringLiteral("extended");
+    row.outcomeNote = reason.trimmed();
+    const auto customer = BranchStore(m_branch.database()).customer(row.customerId);
+    AuditEvent event{session.login, QStringLiteral("case.extend"),
+                     QStringLiteral("case:%1").arg(caseId),
+                     QJsonObject{{QStringLiteral("from"), old},
+                                 {QStringLiteral("to"), row.dueDate},
+                                 {QStringLiteral("reason"), row.outcomeNote}}};
+    if (customer && !customer->phone.isEmpty()) {
+        event.forHeadOffice = {
+            {QStringLiteral("sms"),
+             QJsonObject{{QStringLiteral("to"), customer->phone},
+                         {QStringLiteral("text"), DocumentLanguage(documentLanguage())
+                                                      .text(kSmsExtended)
+                                                      .arg(m_branch.info().name, row.caseNumber,
+                                                           row.outcomeNote, row.dueDate)}}}};
+    }
+    m_branch.record(event, [&](AuditEvent &) {
+        CaseStore(m_branch.database()).update(row);
+    });
+}
+
+void CaseWorkflow::transfer(const Session &session, qint64 caseId, const QString &toLogin,
+                            const QString &note)
+{
+    StaffDirectory::require(session, Permissions::Act::ServeCustomers);
+    CaseRow row = load(caseId);
+    const auto colleague = BranchStore(m_branch.database()).staffByLogin(toLogin);
+    if (!colleague || !colleague->active) {
+        throw CaseError(tr("There is no active colleague called %1.").arg(toLogin));
+    }
+    if (note.trimmed().isEmpty()) {
+        throw CaseError(tr("Say in a note what the colleague needs to know."));
+    }
+    const QString from = row.owner;
+    row.owner = colleague->login;
+    m_branch.record({session.login, QStringLiteral("case.transfer"),
+                     QStringLiteral("case:%1").arg(caseId),
+                     QJsonObject{{QStringLiteral("from"), from},
+                                 {QStringLiteral("to"), colleague->login},
+                                 {QStringLiteral("note"), note.trimmed()}}},
+                    [&](AuditEvent &) {
+                        CaseStore(m_branch.database()).update(row);
+                    });
+}
+
+void CaseWorkflow::setProxy(const Session &session, const QString &proxyLogin,
+                            const QDateTime &untilUtc, const QString &reason)
+{
+    BranchStore store(m_branch.database());
+    const auto proxy = store.staffByLogin(proxyLogin);
+    if (!proxy || !proxy->active || proxy->login == session.login) {
+        throw CaseError(tr("Name an active colleague other than yourself as proxy."));
+    }
+    if (reason.trimmed().isEmpty() || !untilUtc.isValid() || untilUtc <= Clock::nowUtc()) {
+        throw CaseError(tr("A proxy needs a reason and an end in the future."));
+    }
+    m_branch.record({session.login, QStringLiteral("staff.proxy"),
+                     QStringLiteral("staff:") + session.login,
+                     QJsonObject{{QStringLiteral("proxy"), proxy->login},
+                                 {QStringLiteral("until"), isoUtc(untilUtc)},
+                                 {QStringLiteral("reason"), reason.trimmed()}}},
+                    [&](AuditEvent &) {
+                        BranchStore(m_branch.database())
+                            .setProxy(session.staffId, proxy->id, isoUtc(Clock::nowUtc()),
+                                      isoUtc(untilUtc), reason.trimmed());
+                    });
+}
+
+QList<CaseRow> CaseWorkflow::list(const Session &session, Scope scope, bool openOnly)
+{
+    CaseStore store(m_branch.database());
+    if (scope == Scope::Branch) {
+        return store.list({}, openOnly);
+    }
+    QList<CaseRow> rows = store.list(session.login, openOnly);
+    for (const QString &away :
+         BranchStore(m_branch.database()).proxiedBy(session.login, isoUtc(Clock::nowUtc()))) {
+        rows << store.list(away, openOnly);
+    }
+    std::sort(rows.begin(), rows.end(), [](const CaseRow &a, const CaseRow &b) {
+        return std::make_pair(a.dueDate.isEmpty() ? QStringLiteral("9999") : a.dueDate, a.id)
+               < std::make_pair(b.dueDate.isEmpty() ? QStringLiteral("9999") : b.dueDate, b.id);
+    });
+    return rows;
+}
+
+CaseWorkflow::Urgency CaseWorkflow::urgency(const CaseRow &row) const
+{
+    static const QStringList running = {QStringLiteral("accepted"), QStringLiteral("processing"),
+                                        QStringLiteral("extended")};
+    const QDate due = QDate::fromString(row.dueDate, Qt::ISODate);
+    if (!due.isValid() || !running.contains(row.state)) {
+        return Urgency::None;
+    }
+    const QDate today = m_branch.businessDay(Clock::nowUtc());
+    if (due < today) {
+        return Urgency::Overdue;
+    }
+    // Due today or on the next working day.
+    return due <= WorkingCalendar::builtIn().addWorkingDays(today, 1).date ? Urgency::DueSoon
+                                                                           : Urgency::None;
 }

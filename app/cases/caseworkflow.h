@@ -21,8 +21,7 @@ public:
     explicit CaseError(const QString &message)
         : std::runtime_error(message.toStdString())
         , m_message(message)
-    {
-    }
+    {}
     const QString &message() const { return m_message; }
 
 private:
@@ -55,7 +54,8 @@ public:
 
     static constexpr const char *PublicUrlSetting = "hall.publicUrl";
     static constexpr const char *HotlineSetting = "branch.hotline";
-    static constexpr const char *BringByDaysSetting = "notice.bringByDays"; // default 30
+    static constexpr const char *BringByDaysSetting = "notice.bringByDays";      // default 30
+    static constexpr const char *DocumentLanguageSetting = "documents.language"; // zh_CN
 
     CaseWorkflow(Branch &branch, const Catalogue &catalogue);
 
@@ -83,8 +83,29 @@ public:
     void cancel(const Session &session, qint64 caseId, const QString &reason,
                 const QString &managerLogin, const QString &managerPassword);
 
+    // After acceptance: processing, ready (the customer gets an SMS), collected, closed,
+    // suspended (waiting for the customer) and back to processing.
+    void advance(const Session &session, qint64 caseId, const QString &state,
+                 const QString &note = {});
+    // The limit cannot be met: the reason and the new date are recorded and told (seed 003).
+    void extend(const Session &session, qint64 caseId, const QDate &newDue, const QString &reason);
+    // 首问负责制: hand the case to a named colleague, with a note.
+    void transfer(const Session &session, qint64 caseId, const QString &toLogin,
+                  const QString &note);
+    // 委托代理制: away for more than half a day, a clerk names a proxy until a given time.
+    void setProxy(const Session &session, const QString &proxyLogin, const QDateTime &untilUtc,
+                  const QString &reason);
+
+    enum class Scope { Mine, Branch };
+    // Mine: my cases and those of colleagues I am proxy for; open ones only unless all.
+    QList<CaseRow> list(const Session &session, Scope scope, bool openOnly = true);
+    enum class Urgency { None, DueSoon, Overdue };
+    Urgency urgency(const CaseRow &row) const;
+
     std::optional<CaseRow> find(qint64 caseId);
     QString caseUrl(const CaseRow &row);
+    // The language of what the customer reads: documents and messages (zh_CN by default).
+    QString documentLanguage();
 
 private:
     CaseRow load(qint64 caseId);
