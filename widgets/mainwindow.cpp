@@ -11,6 +11,7 @@
 #include "messagebox.h"
 #include "migrations.h"
 #include "outboxstore.h"
+#include "caselistwindow.h"
 #include "servepanel.h"
 
 #include <QDir>
@@ -44,6 +45,11 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
     connect(m_ui->actionVerifyAudit, &QAction::triggered, this, &MainWindow::verifyAudit);
     connect(m_ui->actionBranchInfo, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionCases, &QAction::triggered, this, [this] {
+        if (m_catalogue && m_session.isValid()) {
+            CaseListWindow(*m_branch, *m_catalogue, m_session, this).exec();
+        }
+    });
     refresh();
 }
 
@@ -59,6 +65,8 @@ void MainWindow::startSession(const Session &session)
                                "import)."));
         return;
     }
+    m_ui->actionCases->setEnabled(true);
+    m_ui->actionCases->setStatusTip({});
     delete m_serve;
     m_serve = new ServePanel(*m_branch, *m_catalogue, session, m_pages);
     m_pages->addWidget(m_serve);
