@@ -3,7 +3,6 @@
 #include "auditcommand.h"
 #include "branch/branch.h"
 #include "cataloguecommand.h"
-#include "printsamplecommand.h"
 #include "checkcommand.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
@@ -11,7 +10,10 @@
 #include "duecommand.h"
 #include "infocommand.h"
 #include "initcommand.h"
+#include "printsamplecommand.h"
+#include "queuecommand.h"
 #include "sqlcommand.h"
+#include "ticketcommand.h"
 
 #include <QDir>
 
@@ -75,6 +77,8 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<SqlCommand>());
         list.push_back(std::make_unique<DueCommand>());
         list.push_back(std::make_unique<CheckCommand>());
+        list.push_back(std::make_unique<TicketCommand>());
+        list.push_back(std::make_unique<QueueCommand>());
         return list;
     }();
     return commands;
