@@ -58,6 +58,18 @@ QList<ServiceRow> CatalogueStore::services()
     return rows;
 }
 
+std::optional<ServiceRow> CatalogueStore::service(const QString &code)
+{
+    Statement s = m_db.prepare("SELECT code, position, sector, request_type, queue_prefix, "
+                               "name_zh_cn FROM service WHERE code = ?");
+    s.bind(1, code);
+    if (s.step()) {
+        return ServiceRow{s.text(0), static_cast<int>(s.int64(1)), s.text(2), s.text(3), s.text(4),
+                          s.text(5)};
+    }
+    return std::nullopt;
+}
+
 QList<FeeRow> CatalogueStore::fees()
 {
     QList<FeeRow> rows;

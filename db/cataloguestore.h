@@ -47,6 +47,7 @@ public:
     void replace(const CatalogueDocumentRow &document, const QList<ServiceRow> &services,
                  const QList<FeeRow> &fees);
     QList<ServiceRow> services();
+    std::optional<ServiceRow> service(const QString &code);
     QList<FeeRow> fees();
 
 private:

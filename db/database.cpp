@@ -184,6 +184,9 @@ std::unique_ptr<Database> Database::openExisting(const QString &path, const QByt
     std::unique_ptr<Database> db(new Database(h.release(), path));
     // SQLCipher logs "hmac check failed" to stderr on a wrong key; we report it ourselves.
     db->exec("PRAGMA cipher_log_level = NONE");
+    // Wait for other counters from the very first read: while one closes (checkpointing the
+    // WAL away) or opens (recovering it), a reader without a busy handler gets SQLITE_BUSY.
+    check(db->m_db, sqlite3_busy_timeout(db->m_db, 5000));
 
     // The first read derives the key and checks it: a wrong key fails here, before any write.
     try {

@@ -211,6 +211,64 @@ CREATE TABLE number_sequence (
     PRIMARY KEY (business_day, kind)
 ) WITHOUT ROWID;
 )sql"},
+    {7, R"sql(
+-- The hall's numbered counter windows. open: staffed now (estimated waits count open windows).
+CREATE TABLE queue_window (
+    number  INTEGER PRIMARY KEY CHECK (number BETWEEN 1 AND 999),
+    name    TEXT NOT NULL DEFAULT '',
+    is_open INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1))
+);
+
+-- The services each window calls, in its order (rank 0 first). Service codes are not foreign
+-- keys: a new catalogue replaces the service table, and a window may name a retired service.
+CREATE TABLE queue_window_service (
+    window_number INTEGER NOT NULL REFERENCES queue_window(number) ON DELETE CASCADE,
+    rank          INTEGER NOT NULL CHECK (rank >= 0),
+    service_code  TEXT NOT NULL,
+    PRIMARY KEY (window_number, rank),
+    UNIQUE (window_number, service_code)
+) WITHOUT ROWID;
+
+-- Queue tickets. No personal data: a ticket is a number, a service and a priority group.
+-- seq counts per prefix and business day (A001, A002, ... B001); the unique key makes a
+-- duplicate impossible and max(seq) + 1 inside the issuing transaction makes a gap impossible.
+-- fair_since_utc starts the fairness clock (issue time, or the due time of a booked ticket)
+-- and survives transfers; due_utc is a booked ticket's slot start.
+CREATE TABLE ticket (
+    id               INTEGER PRIMARY KEY,
+    business_day     TEXT NOT NULL,
+    prefix           TEXT NOT NULL,
+    seq              INTEGER NOT NULL CHECK (seq > 0),
+    number           TEXT NOT NULL,
+    service_code     TEXT NOT NULL,
+    kind             TEXT NOT NULL DEFAULT 'walkin' CHECK (kind IN ('walkin', 'booked')),
+    priority_group   TEXT NOT NULL DEFAULT 'none'
+                     CHECK (priority_group IN ('none', 'elderly', 'disabled', 'pregnant', 'child')),
+    token            TEXT NOT NULL UNIQUE,
+    state            TEXT NOT NULL DEFAULT 'waiting'
+                     CHECK (state IN ('waiting', 'called', 'serving', 'parked', 'done', 'no_show',
+                                      'expired')),
+    issued_utc       TEXT NOT NULL,
+    fair_since_utc   TEXT NOT NULL,
+    due_utc          TEXT,
+    target_window    INTEGER,
+    window_number    INTEGER,
+    call_count       INTEGER NOT NULL DEFAULT 0 CHECK (call_count >= 0),
+    transfers        INTEGER NOT NULL DEFAULT 0,
+    first_called_utc TEXT,
+    last_called_utc  TEXT,
+    serving_utc      TEXT,
+    parked_utc       TEXT,
+    finished_utc     TEXT,
+    service_seconds  INTEGER,
+    UNIQUE (business_day, prefix, seq),
+    UNIQUE (business_day, number)
+);
+CREATE INDEX ticket_open ON ticket(business_day, state);
+CREATE INDEX ticket_window ON ticket(window_number, state);
+CREATE INDEX ticket_service_done ON ticket(service_code, finished_utc)
+    WHERE service_seconds IS NOT NULL;
+)sql"},
 };
 } // namespace
 

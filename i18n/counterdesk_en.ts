@@ -90,6 +90,100 @@
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source>being served</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <source>waiting for documents</source>
+        <translation>waiting for documents</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>processing</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>extended</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>ready to collect</source>
+        <translation>ready to collect</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1 (due soon)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWindow</name>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>My cases (and those I hold as proxy)</source>
+        <translation>My cases (and those I hold as proxy)</translation>
+    </message>
+    <message>
+        <source>All of the branch's cases</source>
+        <translation>All of the branch's cases</translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkflow</name>
     <message>
         <source>The name is missing.</source>
@@ -749,6 +843,22 @@
         <source>[%1] Your matter %2 needs more time: %3. New date: %4.</source>
         <translation>[%1] Your matter %2 needs more time: %3. New date: %4.</translation>
     </message>
+    <message>
+        <source>People waiting ahead of you: %1</source>
+        <translation>People waiting ahead of you: %1</translation>
+    </message>
+    <message>
+        <source>Ticket taken: %1</source>
+        <translation>Ticket taken: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow the queue and rate our service</source>
+        <translation>Scan the code to follow the queue and rate our service</translation>
+    </message>
+    <message>
+        <source>Please keep this ticket and listen for your number to be called.</source>
+        <translation>Please keep this ticket and listen for your number to be called.</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -930,6 +1040,41 @@
     <message>
         <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
         <translation>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</translation>
+    </message>
+</context>
+<context>
+    <name>HallWindows</name>
+    <message>
+        <source>A window number is from 1 to 999.</source>
+        <translation>A window number is from 1 to 999.</translation>
+    </message>
+    <message>
+        <source>A window's name has at most 40 characters.</source>
+        <translation>A window's name has at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>Window %1 needs at least one service to call.</source>
+        <translation>Window %1 needs at least one service to call.</translation>
+    </message>
+    <message>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>Unknown service: %1 (see 'counterdesk-cli catalogue list').</translation>
+    </message>
+    <message>
+        <source>Window %1 lists the service %2 twice.</source>
+        <translation>Window %1 lists the service %2 twice.</translation>
+    </message>
+    <message>
+        <source>There is no window %1.</source>
+        <translation>There is no window %1.</translation>
+    </message>
+    <message>
+        <source>Window %1 is still attending ticket %2; finish it first.</source>
+        <translation>Window %1 is still attending ticket %2; finish it first.</translation>
+    </message>
+    <message>
+        <source>Window %1 appears twice.</source>
+        <translation>Window %1 appears twice.</translation>
     </message>
 </context>
 <context>
@@ -1520,16 +1665,134 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>LANG</translation>
     </message>
     <message>
-        <source>A4 (default) or A5.</source>
-        <translation>A4 (default) or A5.</translation>
-    </message>
-    <message>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</source>
-        <translation>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</translation>
+        <source>A4 (default) or A5; for a ticket 80 (mm, default) or 58.</source>
+        <translation>A4 (default) or A5; for a ticket 80 (mm, default) or 58.</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5] (a ticket: [--paper 80|58])</source>
+        <translation>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5] (a ticket: [--paper 80|58])</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>'queue show', 'call --window N [--number A001]', 'recall', 'no-show', 'park', 'resume --number', 'transfer', 'serve', 'finish', 'windows', 'window', 'config': the hall's queue.</source>
+        <translation>'queue show', 'call --window N [--number A001]', 'recall', 'no-show', 'park', 'resume --number', 'transfer', 'serve', 'finish', 'windows', 'window', 'config': the hall's queue.</translation>
+    </message>
+    <message>
+        <source>The counter window's number.</source>
+        <translation>The counter window's number.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>call, resume: the ticket's number (e.g. A001).</source>
+        <translation>call, resume: the ticket's number (e.g. A001).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>transfer: to this service.</source>
+        <translation>transfer: to this service.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>transfer: to this window only.</source>
+        <translation>transfer: to this window only.</translation>
+    </message>
+    <message>
+        <source>window: the services it calls, in order, separated by commas.</source>
+        <translation>window: the services it calls, in order, separated by commas.</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>window: its name on screens.</source>
+        <translation>window: its name on screens.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>window: staffed (counts for wait estimates).</source>
+        <translation>window: staffed (counts for wait estimates).</translation>
+    </message>
+    <message>
+        <source>window: not staffed.</source>
+        <translation>window: not staffed.</translation>
+    </message>
+    <message>
+        <source>window: remove it.</source>
+        <translation>window: remove it.</translation>
+    </message>
+    <message>
+        <source>config: change a setting (repeatable): %1.</source>
+        <translation>config: change a setting (repeatable): %1.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli queue show | windows | config [--set KEY=VALUE] | %1 --window N  --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli queue show | windows | config [--set KEY=VALUE] | %1 --window N  --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Say which window: --window N.</source>
+        <translation>Say which window: --window N.</translation>
+    </message>
+    <message>
+        <source>Say which parked ticket: --number NUMBER.</source>
+        <translation>Say which parked ticket: --number NUMBER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Business day %1: %n waiting.</source>
+        <translation><numerusform>Business day %1: %n waiting.</numerusform><numerusform>Business day %1: %n waiting.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli queue window --window N --services CODE,CODE [--name NAME] [--open|--closed] | --window N --open|--closed | --window N --remove</source>
+        <translation>Usage: counterdesk-cli queue window --window N --services CODE,CODE [--name NAME] [--open|--closed] | --window N --open|--closed | --window N --remove</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, e.g. %1=20</source>
+        <translation>--set takes KEY=VALUE, e.g. %1=20</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be the hall host's web address, e.g. https://hall.example.cn</source>
+        <translation>%1 must be the hall host's web address, e.g. https://hall.example.cn</translation>
+    </message>
+    <message>
+        <source>%1 must be zh_CN or zh_TW: a ticket is printed in Chinese first.</source>
+        <translation>%1 must be zh_CN or zh_TW: a ticket is printed in Chinese first.</translation>
+    </message>
+    <message>
+        <source>%1 must be en, zh_TW, zh_CN or none.</source>
+        <translation>%1 must be en, zh_TW, zh_CN or none.</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>Unknown setting: %1</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2175,242 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>CounterDesk</source>
         <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>no priority</source>
+        <translation>no priority</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>elderly</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>pregnant</source>
+        <translation>pregnant</translation>
+    </message>
+    <message>
+        <source>with a small child</source>
+        <translation>with a small child</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommand</name>
+    <message>
+        <source>'ticket issue --service CODE', 'reprint NUMBER --reason TEXT', 'status TOKEN': queue tickets (the number on line 1, the status URL on line 2).</source>
+        <translation>'ticket issue --service CODE', 'reprint NUMBER --reason TEXT', 'status TOKEN': queue tickets (the number on line 1, the status URL on line 2).</translation>
+    </message>
+    <message>
+        <source>issue | reprint NUMBER | status TOKEN</source>
+        <translation>issue | reprint NUMBER | status TOKEN</translation>
+    </message>
+    <message>
+        <source>issue: the service's code.</source>
+        <translation>issue: the service's code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>issue: a priority group: %1.</source>
+        <translation>issue: a priority group: %1.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>Also print the ticket to this PDF file.</source>
+        <translation>Also print the ticket to this PDF file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The ticket roll: 80 (mm, default) or 58.</source>
+        <translation>The ticket roll: 80 (mm, default) or 58.</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>reprint: why it is printed again.</source>
+        <translation>reprint: why it is printed again.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli ticket issue --service CODE [--group GROUP] [--pdf FILE] [--paper 80|58] | reprint NUMBER --reason TEXT [--pdf FILE] | status TOKEN  --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli ticket issue --service CODE [--group GROUP] [--pdf FILE] [--paper 80|58] | reprint NUMBER --reason TEXT [--pdf FILE] | status TOKEN  --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Unknown priority group: %1 (one of: %2).</source>
+        <translation>Unknown priority group: %1 (one of: %2).</translation>
+    </message>
+    <message>
+        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
+        <translation>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</translation>
+    </message>
+    <message>
+        <source>No such ticket today: the token is unknown or has expired (a ticket is valid on its business day only).</source>
+        <translation>No such ticket today: the token is unknown or has expired (a ticket is valid on its business day only).</translation>
+    </message>
+    <message>
+        <source>ahead %1</source>
+        <translation>ahead %1</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>about %1 min</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>window %1</translation>
+    </message>
+    <message>
+        <source>reprint needs --pdf FILE.</source>
+        <translation>reprint needs --pdf FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk</name>
+    <message>
+        <source>Your number is %1. Please take your ticket.</source>
+        <translation>Your number is %1. Please take your ticket.</translation>
+    </message>
+    <message>
+        <source>Your number is %1. The ticket could not be printed (%2): please collect it at the service desk. Your place in the queue is kept.</source>
+        <translation>Your number is %1. The ticket could not be printed (%2): please collect it at the service desk. Your place in the queue is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketQueue</name>
+    <message>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>Unknown service: %1 (see 'counterdesk-cli catalogue list').</translation>
+    </message>
+    <message>
+        <source>The service %1 has no queue prefix in the catalogue.</source>
+        <translation>The service %1 has no queue prefix in the catalogue.</translation>
+    </message>
+    <message>
+        <source>No window serves %1 (%2): an administrator must add it to a window first ('counterdesk-cli queue window').</source>
+        <translation>No window serves %1 (%2): an administrator must add it to a window first ('counterdesk-cli queue window').</translation>
+    </message>
+    <message>
+        <source>A booked ticket needs its slot's start time.</source>
+        <translation>A booked ticket needs its slot's start time.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued for %2.</source>
+        <translation>Ticket %1 issued for %2.</translation>
+    </message>
+    <message>
+        <source>There is no window %1.</source>
+        <translation>There is no window %1.</translation>
+    </message>
+    <message>
+        <source>Window %1 is still attending %2: finish, park, transfer it or mark it a no-show first.</source>
+        <translation>Window %1 is still attending %2: finish, park, transfer it or mark it a no-show first.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for window %1.</source>
+        <translation>Nobody is waiting for window %1.</translation>
+    </message>
+    <message>
+        <source>Window %1 calls %2.</source>
+        <translation>Window %1 calls %2.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>There is no ticket %1 today.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be called now (it is %2).</source>
+        <translation>Ticket %1 cannot be called now (it is %2).</translation>
+    </message>
+    <message>
+        <source>Window %1 has no ticket called or in service.</source>
+        <translation>Window %1 has no ticket called or in service.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served.</source>
+        <translation>%1 is already being served.</translation>
+    </message>
+    <message>
+        <source>%1 has been recalled %2 times: mark it as a no-show.</source>
+        <translation>%1 has been recalled %2 times: mark it as a no-show.</translation>
+    </message>
+    <message>
+        <source>Window %1 calls %2 again (recall %3 of %4).</source>
+        <translation>Window %1 calls %2 again (recall %3 of %4).</translation>
+    </message>
+    <message>
+        <source>%1 is being served; it cannot be a no-show.</source>
+        <translation>%1 is being served; it cannot be a no-show.</translation>
+    </message>
+    <message>
+        <source>%1 has been recalled %2 of %3 times: recall it before marking it a no-show.</source>
+        <translation>%1 has been recalled %2 of %3 times: recall it before marking it a no-show.</translation>
+    </message>
+    <message>
+        <source>%1 did not come: marked as a no-show.</source>
+        <translation>%1 did not come: marked as a no-show.</translation>
+    </message>
+    <message>
+        <source>%1 is parked; call it again with resume.</source>
+        <translation>%1 is parked; call it again with resume.</translation>
+    </message>
+    <message>
+        <source>Say where to transfer to: another service, another window, or both.</source>
+        <translation>Say where to transfer to: another service, another window, or both.</translation>
+    </message>
+    <message>
+        <source>No window serves %1.</source>
+        <translation>No window serves %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already at window %2.</source>
+        <translation>%1 is already at window %2.</translation>
+    </message>
+    <message>
+        <source>%1 is transferred to window %2.</source>
+        <translation>%1 is transferred to window %2.</translation>
+    </message>
+    <message>
+        <source>%1 is transferred to %2.</source>
+        <translation>%1 is transferred to %2.</translation>
+    </message>
+    <message>
+        <source>Window %1 serves %2.</source>
+        <translation>Window %1 serves %2.</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 is done.</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason (e.g. paper jam).</source>
+        <translation>A reprint needs a reason (e.g. paper jam).</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 200 characters).</source>
+        <translation>The reason is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Reprint of %1 logged.</source>
+        <translation>Reprint of %1 logged.</translation>
     </message>
 </context>
 <context>

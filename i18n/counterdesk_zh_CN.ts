@@ -90,6 +90,100 @@
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source>being served</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>waiting for documents</source>
+        <translation>等待补充材料</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>ready to collect</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1（即将到期）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWindow</name>
+    <message>
+        <source>Case list</source>
+        <translation>办件列表</translation>
+    </message>
+    <message>
+        <source>My cases (and those I hold as proxy)</source>
+        <translation>我的办件（含代理的办件）</translation>
+    </message>
+    <message>
+        <source>All of the branch's cases</source>
+        <translation>本网点全部办件</translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkflow</name>
     <message>
         <source>The name is missing.</source>
@@ -749,6 +843,22 @@
         <source>[%1] Your matter %2 needs more time: %3. New date: %4.</source>
         <translation>【%1】您的办件%2需延期办理，原因：%3。新的办结日期：%4。</translation>
     </message>
+    <message>
+        <source>People waiting ahead of you: %1</source>
+        <translation>您前面还有 %1 人等候</translation>
+    </message>
+    <message>
+        <source>Ticket taken: %1</source>
+        <translation>取号时间：%1</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow the queue and rate our service</source>
+        <translation>请扫码查看排队进度并评价服务</translation>
+    </message>
+    <message>
+        <source>Please keep this ticket and listen for your number to be called.</source>
+        <translation>请妥善保管此号票，留意叫号。</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -930,6 +1040,41 @@
     <message>
         <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
         <translation>网点已创建，但口令未能保存到本机钥匙串（%1）。CounterDesk 每次启动时都会询问口令。</translation>
+    </message>
+</context>
+<context>
+    <name>HallWindows</name>
+    <message>
+        <source>A window number is from 1 to 999.</source>
+        <translation>窗口号为 1 至 999。</translation>
+    </message>
+    <message>
+        <source>A window's name has at most 40 characters.</source>
+        <translation>窗口名称最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Window %1 needs at least one service to call.</source>
+        <translation>%1 号窗口至少需要一项业务。</translation>
+    </message>
+    <message>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知业务：%1（见 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>Window %1 lists the service %2 twice.</source>
+        <translation>%1 号窗口重复列出业务 %2。</translation>
+    </message>
+    <message>
+        <source>There is no window %1.</source>
+        <translation>没有 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>Window %1 is still attending ticket %2; finish it first.</source>
+        <translation>%1 号窗口仍在接待 %2 号；请先办结。</translation>
+    </message>
+    <message>
+        <source>Window %1 appears twice.</source>
+        <translation>%1 号窗口重复出现。</translation>
     </message>
 </context>
 <context>
@@ -1520,16 +1665,134 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>语言</translation>
     </message>
     <message>
-        <source>A4 (default) or A5.</source>
-        <translation>A4（默认）或 A5。</translation>
-    </message>
-    <message>
         <source>SIZE</source>
         <translation>纸型</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</source>
-        <translation>用法：counterdesk-cli print-sample %1 --out 文件.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</translation>
+        <source>A4 (default) or A5; for a ticket 80 (mm, default) or 58.</source>
+        <translation>A4（默认）或 A5；排队号为 80（毫米，默认）或 58。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5] (a ticket: [--paper 80|58])</source>
+        <translation>用法：counterdesk-cli print-sample %1 --out 文件.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]（排队号：[--paper 80|58]）</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>'queue show', 'call --window N [--number A001]', 'recall', 'no-show', 'park', 'resume --number', 'transfer', 'serve', 'finish', 'windows', 'window', 'config': the hall's queue.</source>
+        <translation>'queue show'、'call --window N [--number A001]'、'recall'、'no-show'、'park'、'resume --number'、'transfer'、'serve'、'finish'、'windows'、'window'、'config'：大厅排队。</translation>
+    </message>
+    <message>
+        <source>The counter window's number.</source>
+        <translation>窗口号。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>call, resume: the ticket's number (e.g. A001).</source>
+        <translation>call、resume：号码（例如 A001）。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>transfer: to this service.</source>
+        <translation>transfer：转至此业务。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>transfer: to this window only.</source>
+        <translation>transfer：只转至此窗口。</translation>
+    </message>
+    <message>
+        <source>window: the services it calls, in order, separated by commas.</source>
+        <translation>window：该窗口呼叫的业务，按顺序，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>window: its name on screens.</source>
+        <translation>window：屏幕上显示的名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>window: staffed (counts for wait estimates).</source>
+        <translation>window：有人值守（计入等候时间估算）。</translation>
+    </message>
+    <message>
+        <source>window: not staffed.</source>
+        <translation>window：无人值守。</translation>
+    </message>
+    <message>
+        <source>window: remove it.</source>
+        <translation>window：删除该窗口。</translation>
+    </message>
+    <message>
+        <source>config: change a setting (repeatable): %1.</source>
+        <translation>config：修改设置（可重复）：%1。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli queue show | windows | config [--set KEY=VALUE] | %1 --window N  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli queue show | windows | config [--set 键=值] | %1 --window N  --data-dir 目录</translation>
+    </message>
+    <message>
+        <source>Say which window: --window N.</source>
+        <translation>请指明窗口：--window N。</translation>
+    </message>
+    <message>
+        <source>Say which parked ticket: --number NUMBER.</source>
+        <translation>请指明暂挂的号码：--number 号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Business day %1: %n waiting.</source>
+        <translation><numerusform>营业日 %1：%n 人等候。</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli queue window --window N --services CODE,CODE [--name NAME] [--open|--closed] | --window N --open|--closed | --window N --remove</source>
+        <translation>用法：counterdesk-cli queue window --window N --services 代码,代码 [--name 名称] [--open|--closed] | --window N --open|--closed | --window N --remove</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, e.g. %1=20</source>
+        <translation>--set 的格式为 键=值，例如 %1=20</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必须是 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be the hall host's web address, e.g. https://hall.example.cn</source>
+        <translation>%1 必须是大厅主机的网址，例如 https://hall.example.cn</translation>
+    </message>
+    <message>
+        <source>%1 must be zh_CN or zh_TW: a ticket is printed in Chinese first.</source>
+        <translation>%1 必须是 zh_CN 或 zh_TW：排队号首先以中文打印。</translation>
+    </message>
+    <message>
+        <source>%1 must be en, zh_TW, zh_CN or none.</source>
+        <translation>%1 必须是 en、zh_TW、zh_CN 或 none。</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>未知设置项：%1</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2175,242 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>CounterDesk</source>
         <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>no priority</source>
+        <translation>无优先</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>残障人士</translation>
+    </message>
+    <message>
+        <source>pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>with a small child</source>
+        <translation>携幼儿</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommand</name>
+    <message>
+        <source>'ticket issue --service CODE', 'reprint NUMBER --reason TEXT', 'status TOKEN': queue tickets (the number on line 1, the status URL on line 2).</source>
+        <translation>'ticket issue --service 代码'、'reprint 号码 --reason 原因'、'status 令牌'：排队号（第 1 行为号码，第 2 行为查询网址）。</translation>
+    </message>
+    <message>
+        <source>issue | reprint NUMBER | status TOKEN</source>
+        <translation>issue | reprint 号码 | status 令牌</translation>
+    </message>
+    <message>
+        <source>issue: the service's code.</source>
+        <translation>issue：业务代码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>issue: a priority group: %1.</source>
+        <translation>issue：优先群体：%1。</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>群体</translation>
+    </message>
+    <message>
+        <source>Also print the ticket to this PDF file.</source>
+        <translation>同时将排队号输出到此 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The ticket roll: 80 (mm, default) or 58.</source>
+        <translation>号票纸宽：80（毫米，默认）或 58。</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>reprint: why it is printed again.</source>
+        <translation>reprint：补打原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli ticket issue --service CODE [--group GROUP] [--pdf FILE] [--paper 80|58] | reprint NUMBER --reason TEXT [--pdf FILE] | status TOKEN  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli ticket issue --service 代码 [--group 群体] [--pdf 文件] [--paper 80|58] | reprint 号码 --reason 原因 [--pdf 文件] | status 令牌  --data-dir 目录</translation>
+    </message>
+    <message>
+        <source>Unknown priority group: %1 (one of: %2).</source>
+        <translation>未知优先群体：%1（应为以下之一：%2）。</translation>
+    </message>
+    <message>
+        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
+        <translation>请指明业务：--service 代码（见 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>No such ticket today: the token is unknown or has expired (a ticket is valid on its business day only).</source>
+        <translation>今天没有这个排队号：令牌无效或已过期（排队号仅在当日有效）。</translation>
+    </message>
+    <message>
+        <source>ahead %1</source>
+        <translation>前面 %1 人</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>reprint needs --pdf FILE.</source>
+        <translation>reprint 需要 --pdf 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk</name>
+    <message>
+        <source>Your number is %1. Please take your ticket.</source>
+        <translation>您的号码是 %1，请取走号票。</translation>
+    </message>
+    <message>
+        <source>Your number is %1. The ticket could not be printed (%2): please collect it at the service desk. Your place in the queue is kept.</source>
+        <translation>您的号码是 %1。号票未能打印（%2）：请到服务台领取，您的排队位置保留。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketQueue</name>
+    <message>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知业务：%1（见 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>The service %1 has no queue prefix in the catalogue.</source>
+        <translation>服务目录中业务 %1 没有排队号前缀。</translation>
+    </message>
+    <message>
+        <source>No window serves %1 (%2): an administrator must add it to a window first ('counterdesk-cli queue window').</source>
+        <translation>没有窗口办理 %1（%2）：须由管理员先将其加入某个窗口（'counterdesk-cli queue window'）。</translation>
+    </message>
+    <message>
+        <source>A booked ticket needs its slot's start time.</source>
+        <translation>预约号需要其时段的开始时间。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued for %2.</source>
+        <translation>已为 %2 发放 %1 号。</translation>
+    </message>
+    <message>
+        <source>There is no window %1.</source>
+        <translation>没有 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>Window %1 is still attending %2: finish, park, transfer it or mark it a no-show first.</source>
+        <translation>%1 号窗口仍在接待 %2：请先办结、暂挂、转移或标记过号。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for window %1.</source>
+        <translation>%1 号窗口没有人等候。</translation>
+    </message>
+    <message>
+        <source>Window %1 calls %2.</source>
+        <translation>%1 号窗口呼叫 %2。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>今天没有 %1 号。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be called now (it is %2).</source>
+        <translation>%1 号现在不能呼叫（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>Window %1 has no ticket called or in service.</source>
+        <translation>%1 号窗口没有已呼叫或正在办理的号。</translation>
+    </message>
+    <message>
+        <source>%1 is already being served.</source>
+        <translation>%1 正在办理中。</translation>
+    </message>
+    <message>
+        <source>%1 has been recalled %2 times: mark it as a no-show.</source>
+        <translation>%1 已重呼 %2 次：请标记为过号。</translation>
+    </message>
+    <message>
+        <source>Window %1 calls %2 again (recall %3 of %4).</source>
+        <translation>%1 号窗口再次呼叫 %2（第 %3/%4 次重呼）。</translation>
+    </message>
+    <message>
+        <source>%1 is being served; it cannot be a no-show.</source>
+        <translation>%1 正在办理，不能标记为过号。</translation>
+    </message>
+    <message>
+        <source>%1 has been recalled %2 of %3 times: recall it before marking it a no-show.</source>
+        <translation>%1 已重呼 %2/%3 次：标记过号前请先重呼。</translation>
+    </message>
+    <message>
+        <source>%1 did not come: marked as a no-show.</source>
+        <translation>%1 未到，已标记为过号。</translation>
+    </message>
+    <message>
+        <source>%1 is parked; call it again with resume.</source>
+        <translation>%1 已暂挂；请用“恢复”重新呼叫。</translation>
+    </message>
+    <message>
+        <source>Say where to transfer to: another service, another window, or both.</source>
+        <translation>请说明转往何处：其他业务、其他窗口，或两者。</translation>
+    </message>
+    <message>
+        <source>No window serves %1.</source>
+        <translation>没有窗口办理 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is already at window %2.</source>
+        <translation>%1 已在 %2 号窗口。</translation>
+    </message>
+    <message>
+        <source>%1 is transferred to window %2.</source>
+        <translation>%1 已转至 %2 号窗口。</translation>
+    </message>
+    <message>
+        <source>%1 is transferred to %2.</source>
+        <translation>%1 已转至 %2。</translation>
+    </message>
+    <message>
+        <source>Window %1 serves %2.</source>
+        <translation>%1 号窗口开始办理 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 已办结。</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason (e.g. paper jam).</source>
+        <translation>补打需要说明原因（例如卡纸）。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 200 characters).</source>
+        <translation>原因太长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>Reprint of %1 logged.</source>
+        <translation>已记录 %1 的补打。</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,100 @@
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source>being served</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>waiting for documents</source>
+        <translation>等待補充材料</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>ready to collect</source>
+        <translation>待領取</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>已領取</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>已轉辦</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1（即將到期）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWindow</name>
+    <message>
+        <source>Case list</source>
+        <translation>辦件列表</translation>
+    </message>
+    <message>
+        <source>My cases (and those I hold as proxy)</source>
+        <translation>我的辦件（含代理的辦件）</translation>
+    </message>
+    <message>
+        <source>All of the branch's cases</source>
+        <translation>本網點全部辦件</translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkflow</name>
     <message>
         <source>The name is missing.</source>
@@ -749,6 +843,22 @@
         <source>[%1] Your matter %2 needs more time: %3. New date: %4.</source>
         <translation>【%1】您的辦件%2需延期辦理，原因：%3。新的辦結日期：%4。</translation>
     </message>
+    <message>
+        <source>People waiting ahead of you: %1</source>
+        <translation>您前面還有 %1 人等候</translation>
+    </message>
+    <message>
+        <source>Ticket taken: %1</source>
+        <translation>取號時間：%1</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow the queue and rate our service</source>
+        <translation>請掃碼檢視排隊進度並評價服務</translation>
+    </message>
+    <message>
+        <source>Please keep this ticket and listen for your number to be called.</source>
+        <translation>請妥善保管此號票，留意叫號。</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -930,6 +1040,41 @@
     <message>
         <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
         <translation>網點已建立，但口令未能儲存到本機鑰匙串（%1）。CounterDesk 每次啟動時都會詢問口令。</translation>
+    </message>
+</context>
+<context>
+    <name>HallWindows</name>
+    <message>
+        <source>A window number is from 1 to 999.</source>
+        <translation>窗口號為 1 至 999。</translation>
+    </message>
+    <message>
+        <source>A window's name has at most 40 characters.</source>
+        <translation>窗口名稱最多 40 個字元。</translation>
+    </message>
+    <message>
+        <source>Window %1 needs at least one service to call.</source>
+        <translation>%1 號窗口至少需要一項業務。</translation>
+    </message>
+    <message>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知業務：%1（見 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>Window %1 lists the service %2 twice.</source>
+        <translation>%1 號窗口重複列出業務 %2。</translation>
+    </message>
+    <message>
+        <source>There is no window %1.</source>
+        <translation>沒有 %1 號窗口。</translation>
+    </message>
+    <message>
+        <source>Window %1 is still attending ticket %2; finish it first.</source>
+        <translation>%1 號窗口仍在接待 %2 號；請先辦結。</translation>
+    </message>
+    <message>
+        <source>Window %1 appears twice.</source>
+        <translation>%1 號窗口重複出現。</translation>
     </message>
 </context>
 <context>
@@ -1520,16 +1665,134 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>語言</translation>
     </message>
     <message>
-        <source>A4 (default) or A5.</source>
-        <translation>A4（預設）或 A5。</translation>
-    </message>
-    <message>
         <source>SIZE</source>
         <translation>紙型</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</source>
-        <translation>用法：counterdesk-cli print-sample %1 --out 檔案.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]</translation>
+        <source>A4 (default) or A5; for a ticket 80 (mm, default) or 58.</source>
+        <translation>A4（預設）或 A5；排隊號為 80（毫米，預設）或 58。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5] (a ticket: [--paper 80|58])</source>
+        <translation>用法：counterdesk-cli print-sample %1 --out 檔案.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]（排隊號：[--paper 80|58]）</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>'queue show', 'call --window N [--number A001]', 'recall', 'no-show', 'park', 'resume --number', 'transfer', 'serve', 'finish', 'windows', 'window', 'config': the hall's queue.</source>
+        <translation>'queue show'、'call --window N [--number A001]'、'recall'、'no-show'、'park'、'resume --number'、'transfer'、'serve'、'finish'、'windows'、'window'、'config'：大廳排隊。</translation>
+    </message>
+    <message>
+        <source>The counter window's number.</source>
+        <translation>窗口號。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>call, resume: the ticket's number (e.g. A001).</source>
+        <translation>call、resume：號碼（例如 A001）。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>transfer: to this service.</source>
+        <translation>transfer：轉至此業務。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>transfer: to this window only.</source>
+        <translation>transfer：只轉至此窗口。</translation>
+    </message>
+    <message>
+        <source>window: the services it calls, in order, separated by commas.</source>
+        <translation>window：該窗口呼叫的業務，按順序，以逗號分隔。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>window: its name on screens.</source>
+        <translation>window：螢幕上顯示的名稱。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>window: staffed (counts for wait estimates).</source>
+        <translation>window：有人值守（計入等候時間估算）。</translation>
+    </message>
+    <message>
+        <source>window: not staffed.</source>
+        <translation>window：無人值守。</translation>
+    </message>
+    <message>
+        <source>window: remove it.</source>
+        <translation>window：刪除該窗口。</translation>
+    </message>
+    <message>
+        <source>config: change a setting (repeatable): %1.</source>
+        <translation>config：修改設定（可重複）：%1。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>鍵=值</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli queue show | windows | config [--set KEY=VALUE] | %1 --window N  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli queue show | windows | config [--set 鍵=值] | %1 --window N  --data-dir 目錄</translation>
+    </message>
+    <message>
+        <source>Say which window: --window N.</source>
+        <translation>請指明窗口：--window N。</translation>
+    </message>
+    <message>
+        <source>Say which parked ticket: --number NUMBER.</source>
+        <translation>請指明暫掛的號碼：--number 號碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Business day %1: %n waiting.</source>
+        <translation><numerusform>營業日 %1：%n 人等候。</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli queue window --window N --services CODE,CODE [--name NAME] [--open|--closed] | --window N --open|--closed | --window N --remove</source>
+        <translation>用法：counterdesk-cli queue window --window N --services 程式碼,程式碼 [--name 名稱] [--open|--closed] | --window N --open|--closed | --window N --remove</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, e.g. %1=20</source>
+        <translation>--set 的格式為 鍵=值，例如 %1=20</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必須是 %2 至 %3 之間的整數。</translation>
+    </message>
+    <message>
+        <source>%1 must be the hall host's web address, e.g. https://hall.example.cn</source>
+        <translation>%1 必須是大廳主機的網址，例如 https://hall.example.cn</translation>
+    </message>
+    <message>
+        <source>%1 must be zh_CN or zh_TW: a ticket is printed in Chinese first.</source>
+        <translation>%1 必須是 zh_CN 或 zh_TW：排隊號首先以中文列印。</translation>
+    </message>
+    <message>
+        <source>%1 must be en, zh_TW, zh_CN or none.</source>
+        <translation>%1 必須是 en、zh_TW、zh_CN 或 none。</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>未知設定項：%1</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2175,242 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>CounterDesk</source>
         <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>no priority</source>
+        <translation>無優先</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>殘障人士</translation>
+    </message>
+    <message>
+        <source>pregnant</source>
+        <translation>孕婦</translation>
+    </message>
+    <message>
+        <source>with a small child</source>
+        <translation>攜幼兒</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommand</name>
+    <message>
+        <source>'ticket issue --service CODE', 'reprint NUMBER --reason TEXT', 'status TOKEN': queue tickets (the number on line 1, the status URL on line 2).</source>
+        <translation>'ticket issue --service 程式碼'、'reprint 號碼 --reason 原因'、'status 令牌'：排隊號（第 1 行為號碼，第 2 行為查詢網址）。</translation>
+    </message>
+    <message>
+        <source>issue | reprint NUMBER | status TOKEN</source>
+        <translation>issue | reprint 號碼 | status 令牌</translation>
+    </message>
+    <message>
+        <source>issue: the service's code.</source>
+        <translation>issue：業務程式碼。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>issue: a priority group: %1.</source>
+        <translation>issue：優先群體：%1。</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>群體</translation>
+    </message>
+    <message>
+        <source>Also print the ticket to this PDF file.</source>
+        <translation>同時將排隊號輸出到此 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>The ticket roll: 80 (mm, default) or 58.</source>
+        <translation>號票紙寬：80（毫米，預設）或 58。</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>reprint: why it is printed again.</source>
+        <translation>reprint：補打原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli ticket issue --service CODE [--group GROUP] [--pdf FILE] [--paper 80|58] | reprint NUMBER --reason TEXT [--pdf FILE] | status TOKEN  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli ticket issue --service 程式碼 [--group 群體] [--pdf 檔案] [--paper 80|58] | reprint 號碼 --reason 原因 [--pdf 檔案] | status 令牌  --data-dir 目錄</translation>
+    </message>
+    <message>
+        <source>Unknown priority group: %1 (one of: %2).</source>
+        <translation>未知優先群體：%1（應為以下之一：%2）。</translation>
+    </message>
+    <message>
+        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
+        <translation>請指明業務：--service 程式碼（見 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>No such ticket today: the token is unknown or has expired (a ticket is valid on its business day only).</source>
+        <translation>今天沒有這個排隊號：令牌無效或已過期（排隊號僅在當日有效）。</translation>
+    </message>
+    <message>
+        <source>ahead %1</source>
+        <translation>前面 %1 人</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>約 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1 號窗口</translation>
+    </message>
+    <message>
+        <source>reprint needs --pdf FILE.</source>
+        <translation>reprint 需要 --pdf 檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk</name>
+    <message>
+        <source>Your number is %1. Please take your ticket.</source>
+        <translation>您的號碼是 %1，請取走號票。</translation>
+    </message>
+    <message>
+        <source>Your number is %1. The ticket could not be printed (%2): please collect it at the service desk. Your place in the queue is kept.</source>
+        <translation>您的號碼是 %1。號票未能列印（%2）：請到服務檯領取，您的排隊位置保留。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketQueue</name>
+    <message>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知業務：%1（見 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>The service %1 has no queue prefix in the catalogue.</source>
+        <translation>服務目錄中業務 %1 沒有排隊號字首。</translation>
+    </message>
+    <message>
+        <source>No window serves %1 (%2): an administrator must add it to a window first ('counterdesk-cli queue window').</source>
+        <translation>沒有窗口辦理 %1（%2）：須由管理員先將其加入某個窗口（'counterdesk-cli queue window'）。</translation>
+    </message>
+    <message>
+        <source>A booked ticket needs its slot's start time.</source>
+        <translation>預約號需要其時段的開始時間。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued for %2.</source>
+        <translation>已為 %2 發放 %1 號。</translation>
+    </message>
+    <message>
+        <source>There is no window %1.</source>
+        <translation>沒有 %1 號窗口。</translation>
+    </message>
+    <message>
+        <source>Window %1 is still attending %2: finish, park, transfer it or mark it a no-show first.</source>
+        <translation>%1 號窗口仍在接待 %2：請先辦結、暫掛、轉移或標記過號。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for window %1.</source>
+        <translation>%1 號窗口沒有人等候。</translation>
+    </message>
+    <message>
+        <source>Window %1 calls %2.</source>
+        <translation>%1 號窗口呼叫 %2。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>今天沒有 %1 號。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be called now (it is %2).</source>
+        <translation>%1 號現在不能呼叫（狀態：%2）。</translation>
+    </message>
+    <message>
+        <source>Window %1 has no ticket called or in service.</source>
+        <translation>%1 號窗口沒有已呼叫或正在辦理的號。</translation>
+    </message>
+    <message>
+        <source>%1 is already being served.</source>
+        <translation>%1 正在辦理中。</translation>
+    </message>
+    <message>
+        <source>%1 has been recalled %2 times: mark it as a no-show.</source>
+        <translation>%1 已重呼 %2 次：請標記為過號。</translation>
+    </message>
+    <message>
+        <source>Window %1 calls %2 again (recall %3 of %4).</source>
+        <translation>%1 號窗口再次呼叫 %2（第 %3/%4 次重呼）。</translation>
+    </message>
+    <message>
+        <source>%1 is being served; it cannot be a no-show.</source>
+        <translation>%1 正在辦理，不能標記為過號。</translation>
+    </message>
+    <message>
+        <source>%1 has been recalled %2 of %3 times: recall it before marking it a no-show.</source>
+        <translation>%1 已重呼 %2/%3 次：標記過號前請先重呼。</translation>
+    </message>
+    <message>
+        <source>%1 did not come: marked as a no-show.</source>
+        <translation>%1 未到，已標記為過號。</translation>
+    </message>
+    <message>
+        <source>%1 is parked; call it again with resume.</source>
+        <translation>%1 已暫掛；請用“恢復”重新呼叫。</translation>
+    </message>
+    <message>
+        <source>Say where to transfer to: another service, another window, or both.</source>
+        <translation>請說明轉往何處：其他業務、其他窗口，或兩者。</translation>
+    </message>
+    <message>
+        <source>No window serves %1.</source>
+        <translation>沒有窗口辦理 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is already at window %2.</source>
+        <translation>%1 已在 %2 號窗口。</translation>
+    </message>
+    <message>
+        <source>%1 is transferred to window %2.</source>
+        <translation>%1 已轉至 %2 號窗口。</translation>
+    </message>
+    <message>
+        <source>%1 is transferred to %2.</source>
+        <translation>%1 已轉至 %2。</translation>
+    </message>
+    <message>
+        <source>Window %1 serves %2.</source>
+        <translation>%1 號窗口開始辦理 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 已辦結。</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason (e.g. paper jam).</source>
+        <translation>補打需要說明原因（例如卡紙）。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 200 characters).</source>
+        <translation>原因太長（最多 200 個字元）。</translation>
+    </message>
+    <message>
+        <source>Reprint of %1 logged.</source>
+        <translation>已記錄 %1 的補打。</translation>
     </message>
 </context>
 <context>

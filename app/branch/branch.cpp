@@ -101,10 +101,12 @@ QDate Branch::businessDay(const QDateTime &utc) const
 
 qint64 Branch::record(AuditEvent event, const std::function<void(AuditEvent &)> &change)
 {
-    const QDateTime now = Clock::nowUtc();
-    const QString at = isoUtc(now);
-    const QString day = businessDay(now).toString(Qt::ISODate);
     return m_db->transaction([&] {
+        // "Now" is read once the write lock is held: entries from several counters then follow
+        // each other in time, and none can land on a business day the chain has already left.
+        const QDateTime now = Clock::nowUtc();
+        const QString at = isoUtc(now);
+        const QString day = businessDay(now).toString(Qt::ISODate);
         if (change) {
             change(event);
         }

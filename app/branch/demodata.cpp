@@ -6,12 +6,14 @@
 #include "catalogue/catalogueupdate.h"
 #include "crypto/signeddocument.h"
 #include "headofficekey.h"
+#include "queue/hallwindows.h"
+#include "queue/queuesettings.h"
 
+#include "database.h"
+#include "knowledge/knowledgebase.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <stdexcept>
-#include "database.h"
-#include "knowledge/knowledgebase.h"
 
 #include <QJsonObject>
 
@@ -55,6 +57,60 @@ void DemoData::populate(Branch &branch, const QString &actor)
         CatalogueUpdate::apply(branch, signedCatalogue(), actor);
     if (!applied.ok) {
         throw std::runtime_error(applied.message.toStdString());
+    }
+
+    // Six counter windows over the demo catalogue: each calls its own line of business first
+    // and helps a neighbouring one when that is empty.
+    const QStringList insurance{
+        QStringLiteral("INS-BQ-CONTACT"),     QStringLiteral("INS-BQ-HOLDER"),
+        QStringLiteral("INS-BQ-BENEFICIARY"), QStringLiteral("INS-BQ-REINSTATE"),
+        QStringLiteral("INS-BQ-LOAN"),        QStringLiteral("INS-BQ-SURRENDER"),
+        QStringLiteral("INS-BQ-SURVIVAL"),    QStringLiteral("INS-BQ-REISSUE")};
+    const QStringList claims{QStringLiteral("INS-CL-MEDICAL"), QStringLiteral("INS-CL-CRITICAL"),
+                             QStringLiteral("INS-CL-DEATH"), QStringLiteral("INS-CL-ACCIDENT")};
+    const QStringList personal{QStringLiteral("BANK-OPEN-PERSONAL"),
+                               QStringLiteral("BANK-CARD-LOSS"), QStringLiteral("BANK-PIN-RESET"),
+                               QStringLiteral("BANK-CLOSE-PERSONAL"),
+                               QStringLiteral("BANK-CASH-BOOKING")};
+    const QStringList corporate{QStringLiteral("BANK-OPEN-CORPORATE"),
+                                QStringLiteral("BANK-PAYROLL")};
+    const QStringList utilities{QStringLiteral("PWR-NEW-RESIDENTIAL"),
+                                QStringLiteral("PWR-CAPACITY"),
+                                QStringLiteral("PWR-TRANSFER"),
+                                QStringLiteral("PWR-PAYMENT"),
+                                QStringLiteral("PWR-REPAIR"),
+                                QStringLiteral("PWR-METER-TEST"),
+                                QStringLiteral("WTR-NEW"),
+                                QStringLiteral("WTR-TRANSFER"),
+                                QStringLiteral("WTR-PAYMENT"),
+                                QStringLiteral("WTR-REPAIR")};
+    const QStringList government{QStringLiteral("GOV-REG-COMPANY"),
+                                 QStringLiteral("GOV-REG-CHANGE"), QStringLiteral("GOV-REG-CANCEL"),
+                                 QStringLiteral("GOV-FOOD-LICENCE")};
+    const QStringList general{QStringLiteral("GEN-CONSULT"),  QStringLiteral("GEN-COMPLAINT"),
+                              QStringLiteral("GEN-PRAISE"),   QStringLiteral("GEN-SUGGESTION"),
+                              QStringLiteral("GEN-REMINDER"), QStringLiteral("GEN-CALLBACK")};
+    const QString planned = HallWindows(branch).replaceAll(
+        {{1, QString::fromUtf8("保全"), true,
+          insurance + QStringList{QStringLiteral("GEN-CONSULT")}},
+         {2, QString::fromUtf8("理赔"), true, claims + insurance},
+         {3, QString::fromUtf8("个人业务"), true, personal + corporate},
+         {4, QString::fromUtf8("对公业务"), true, corporate + personal},
+         {5, QString::fromUtf8("水电业务"), true, utilities},
+         {6, QString::fromUtf8("政务与综合"), true, government + general}},
+        actor);
+    if (!planned.isEmpty()) {
+        throw std::runtime_error(planned.toStdString());
+    }
+    // The demo hall's status pages are at the samples' address; tickets are bilingual.
+    const QString configured = QueueSettings::change(
+        branch,
+        {{QLatin1String(QueueSettings::PublicUrlKey),
+          QStringLiteral("https://hall.demo01.example")},
+         {QLatin1String(QueueSettings::SecondLanguageKey), QStringLiteral("en")}},
+        actor);
+    if (!configured.isEmpty()) {
+        throw std::runtime_error(configured.toStdString());
     }
 
     static const Staff staff[] = {

@@ -25,7 +25,8 @@ QString knowledgeFile();
 QString staffPassword();
 // The demo catalogue (resources/demo/catalogue.json) signed by the demo head office.
 QByteArray signedCatalogue();
-// Pins the demo head office, applies its catalogue, and adds demo staff, customers and the
-// knowledge base to a freshly created branch.
+// Pins the demo head office, applies its catalogue, sets up six counter windows and the
+// ticket settings, and adds demo staff, customers and the knowledge base to a freshly created
+// branch.
 void populate(Branch &branch, const QString &actor);
 } // namespace DemoData

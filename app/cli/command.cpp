@@ -3,7 +3,6 @@
 #include "auditcommand.h"
 #include "branch/branch.h"
 #include "cataloguecommand.h"
-#include "printsamplecommand.h"
 #include "checkcommand.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
@@ -12,7 +11,10 @@
 #include "infocommand.h"
 #include "initcommand.h"
 #include "kbcommand.h"
+#include "printsamplecommand.h"
+#include "queuecommand.h"
 #include "sqlcommand.h"
+#include "ticketcommand.h"
 
 #include <QDir>
 
@@ -77,6 +79,8 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<DueCommand>());
         list.push_back(std::make_unique<CheckCommand>());
         list.push_back(std::make_unique<KbCommand>());
+        list.push_back(std::make_unique<TicketCommand>());
+        list.push_back(std::make_unique<QueueCommand>());
         return list;
     }();
     return commands;

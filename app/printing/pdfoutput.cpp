@@ -1,29 +1,52 @@
 #include "pdfoutput.h"
 
 #include "documentpainter.h"
+#include "ticketpainter.h"
 
 #include <QDir>
 #include <QPdfWriter>
 #include <QSaveFile>
 
-QString PdfOutput::write(const PrintedDocument &document, const QString &path)
+#include <functional>
+
+namespace
+{
+QString writeWith(const QString &path, const QString &title,
+                  const std::function<bool(QPdfWriter &)> &paint)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return PdfOutput::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     }
     {
         QPdfWriter writer(&file);
         writer.setResolution(600);
-        writer.setTitle(document.title);
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("CounterDesk"));
-        if (!DocumentPainter::paint(document, writer)) {
+        if (!paint(writer)) {
             file.cancelWriting();
-            return tr("The document could not be laid out.");
+            return PdfOutput::tr("The document could not be laid out.");
         }
     }
     if (!file.commit()) {
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return PdfOutput::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     }
     return {};
+}
+} // namespace
+
+QString PdfOutput::write(const PrintedDocument &document, const QString &path)
+{
+    return writeWith(path, document.title, [&](QPdfWriter &writer) {
+        return DocumentPainter::paint(document, writer);
+    });
+}
+
+QString PdfOutput::write(const TicketDocument &ticket, const QString &path)
+{
+    return writeWith(path, ticket.number, [&](QPdfWriter &writer) {
+        return TicketPainter::paint(ticket, writer);
+    });
 }

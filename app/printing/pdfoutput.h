@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printing/printeddocument.h"
+#include "printing/ticketdocument.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,4 +14,6 @@ class PdfOutput
 public:
     // Returns an empty string on success, else what went wrong.
     static QString write(const PrintedDocument &document, const QString &path);
+    // A thermal ticket, on a page of its own size.
+    static QString write(const TicketDocument &ticket, const QString &path);
 };

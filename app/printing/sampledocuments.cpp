@@ -1,6 +1,7 @@
 #include "sampledocuments.h"
 
 #include "cases/casedocuments.h"
+#include "ticketprintout.h"
 
 namespace
 {
@@ -19,6 +20,10 @@ QStringList SampleDocuments::kinds()
 
 QString SampleDocuments::sampleUrl(const QString &kind)
 {
+    if (kind == QLatin1String("ticket")) {
+        // As long as a real status URL: 22 characters of token.
+        return QStringLiteral("https://hall.demo01.example/t/q8Vn0cTz4LhWbYp2KmR7sA");
+    }
     return QStringLiteral("https://hall.demo01.example/c/SAMPLE-") + kind.toUpper();
 }
 
@@ -91,4 +96,21 @@ PrintedDocument SampleDocuments::make(const QString &kind, const QString &lang)
         return CaseDocuments::referral(in);
     }
     return {};
+}
+
+TicketDocument SampleDocuments::ticket(const QString &lang, TicketDocument::Paper paper)
+{
+    TicketPrintout::Input in;
+    in.branchName = lang == QLatin1String("en") ? QStringLiteral("Demo service hall")
+                                                : QString::fromUtf8("示范营业厅（演示）");
+    in.service = {QString::fromUtf8("受益人变更"), QString::fromUtf8("受益人變更"),
+                  QStringLiteral("Change of beneficiary")};
+    in.number = QStringLiteral("A017");
+    in.peopleAhead = 4;
+    in.issuedLocal = QDateTime(QDate(2026, 11, 24), QTime(10, 12));
+    in.statusUrl = sampleUrl(QStringLiteral("ticket"));
+    in.language = lang;
+    in.secondLanguage = lang == QLatin1String("en") ? QString() : QStringLiteral("en");
+    in.paper = paper;
+    return TicketPrintout::make(in);
 }

@@ -1,0 +1,3 @@
+#include "printsink.h"
+
+PrintSink::~PrintSink() = default;

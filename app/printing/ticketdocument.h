@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// A queue ticket as printed on a thermal roll, as plain data with every text already in the
+// ticket's languages (TicketPrintout fills it; TicketPainter lays it out). No personal data.
+struct TicketDocument
+{
+    enum class Paper { Roll58, Roll80 };
+
+    // A text in the ticket's language and, when one is configured, the second language.
+    struct Line
+    {
+        QString text;
+        QString second;
+    };
+
+    Paper paper = Paper::Roll80;
+    QString branchName;
+    Line service;
+    QString number;      // "A001", printed very large
+    QList<Line> details; // people ahead, time issued
+    QString qrText;      // the customer's status URL
+    Line hint;           // what the QR code is for
+    Line footer;
+
+    static double widthMm(Paper paper) { return paper == Paper::Roll58 ? 58.0 : 80.0; }
+};
