@@ -5,16 +5,18 @@
 #include "auditstore.h"
 #include "branch/branch.h"
 #include "branchstore.h"
+#include "caselistwindow.h"
 #include "catalogue/catalogueupdate.h"
 #include "core/clock.h"
 #include "database.h"
 #include "messagebox.h"
 #include "migrations.h"
 #include "outboxstore.h"
-#include "caselistwindow.h"
+#include "queuepanel.h"
 #include "servepanel.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QLocale>
 #include <QStackedWidget>
 

@@ -9,6 +9,7 @@
 #include <optional>
 
 class Branch;
+class QueuePanel;
 class ServePanel;
 class QStackedWidget;
 namespace Ui
@@ -29,6 +30,7 @@ public:
     void startSession(const Session &session);
     const Session &session() const { return m_session; }
     ServePanel *servePanel() const { return m_serve; }
+    QueuePanel *queuePanel() const { return m_queue; }
 
 public Q_SLOTS:
     void refresh();
@@ -42,4 +44,5 @@ private:
     Session m_session;
     QStackedWidget *m_pages = nullptr;
     ServePanel *m_serve = nullptr;
+    QueuePanel *m_queue = nullptr;
 };
