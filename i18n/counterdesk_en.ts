@@ -551,6 +551,29 @@
     </message>
 </context>
 <context>
+    <name>CheckedTextEdit</name>
+    <message>
+        <source>Use the standard phrase</source>
+        <translation>Use the standard phrase</translation>
+    </message>
+    <message>
+        <source>Avoid saying “%1”; say instead: %2</source>
+        <translation>Avoid saying “%1”; say instead: %2</translation>
+    </message>
+    <message>
+        <source>Avoid saying “%1”</source>
+        <translation>Avoid saying “%1”</translation>
+    </message>
+    <message>
+        <source>Say instead: %1</source>
+        <translation>Say instead: %1</translation>
+    </message>
+    <message>
+        <source>Right-click, or press Alt+Enter at the phrase, to use it.</source>
+        <translation>Right-click, or press Alt+Enter at the phrase, to use it.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Try 'counterdesk-cli %1 --help'.</source>
@@ -1306,6 +1329,99 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Standard answers</source>
+        <translation>Standard answers</translation>
+    </message>
+    <message>
+        <source>Type what the customer asks</source>
+        <translation>Type what the customer asks</translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be searched: %1</source>
+        <translation>The knowledge base cannot be searched: %1</translation>
+    </message>
+    <message>
+        <source>Type a few words of the customer's question.</source>
+        <translation>Type a few words of the customer's question.</translation>
+    </message>
+    <message>
+        <source>No standard answer found for “%1”. Try fewer or other words.</source>
+        <translation>No standard answer found for “%1”. Try fewer or other words.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard answer(s) for “%1”</source>
+        <translation><numerusform>%n standard answer(s) for “%1”</numerusform><numerusform>%n standard answer(s) for “%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>Standard answer %1</source>
+        <translation>Standard answer %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>This window is locked</source>
+        <translation>This window is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), window %3</source>
+        <translation>Signed in: %1 (%2), window %3</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Only %1 can unlock this window.</source>
+        <translation>Wrong password. Only %1 can unlock this window.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Staff &amp;name:</source>
+        <translation>Staff &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to serve at %1.</source>
+        <translation>Sign in to serve at %1.</translation>
+    </message>
+    <message>
+        <source>Enter your staff name.</source>
+        <translation>Enter your staff name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CounterDesk</source>
@@ -1773,6 +1889,69 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Window %1 — %2</source>
+        <translation>Window %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, longest %2 min</source>
+        <translation><numerusform>%1: %n waiting, longest %2 min</numerusform><numerusform>%1: %n waiting, longest %2 min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for this window; the longest for %1 min.</source>
+        <translation><numerusform>%n waiting for this window; the longest for %1 min.</numerusform><numerusform>%n waiting for this window; the longest for %1 min.</numerusform></translation>
+    </message>
+    <message>
+        <source>Window %1 is not set up for any service.</source>
+        <translation>Window %1 is not set up for any service.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>Finish or transfer %1 first.</source>
+        <translation>Finish or transfer %1 first.</translation>
+    </message>
+    <message>
+        <source>Serving a customer without a ticket.</source>
+        <translation>Serving a customer without a ticket.</translation>
+    </message>
+    <message>
+        <source>Transfer the ticket</source>
+        <translation>Transfer the ticket</translation>
+    </message>
+    <message>
+        <source>To service (code, or empty):</source>
+        <translation>To service (code, or empty):</translation>
+    </message>
+    <message>
+        <source>To window (number, or empty):</source>
+        <translation>To window (number, or empty):</translation>
+    </message>
+    <message>
+        <source>Pause the window</source>
+        <translation>Pause the window</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>A pause needs a reason.</source>
+        <translation>A pause needs a reason.</translation>
+    </message>
+    <message>
+        <source>Window %1 paused: %2</source>
+        <translation>Window %1 paused: %2</translation>
+    </message>
+</context>
+<context>
     <name>QueueSettings</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
@@ -2071,6 +2250,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Referral slip</source>
         <translation>Referral slip</translation>
+    </message>
+    <message>
+        <source>Notes and replies (checked against the forbidden phrases):</source>
+        <translation>Notes and replies (checked against the forbidden phrases):</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,29 @@
     </message>
 </context>
 <context>
+    <name>CheckedTextEdit</name>
+    <message>
+        <source>Use the standard phrase</source>
+        <translation>改用规范用语</translation>
+    </message>
+    <message>
+        <source>Avoid saying “%1”; say instead: %2</source>
+        <translation>避免说“%1”，可以说：%2</translation>
+    </message>
+    <message>
+        <source>Avoid saying “%1”</source>
+        <translation>避免说“%1”</translation>
+    </message>
+    <message>
+        <source>Say instead: %1</source>
+        <translation>改为：%1</translation>
+    </message>
+    <message>
+        <source>Right-click, or press Alt+Enter at the phrase, to use it.</source>
+        <translation>在该处右击，或按 Alt+Enter，即可替换。</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Try 'counterdesk-cli %1 --help'.</source>
@@ -1306,6 +1329,99 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Standard answers</source>
+        <translation>标准答复</translation>
+    </message>
+    <message>
+        <source>Type what the customer asks</source>
+        <translation>输入客户所问的问题</translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be searched: %1</source>
+        <translation>无法查询知识库：%1</translation>
+    </message>
+    <message>
+        <source>Type a few words of the customer's question.</source>
+        <translation>输入客户问题中的几个字。</translation>
+    </message>
+    <message>
+        <source>No standard answer found for “%1”. Try fewer or other words.</source>
+        <translation>没有找到与“%1”相关的标准答复。请减少字数或换个说法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard answer(s) for “%1”</source>
+        <translation><numerusform>“%1”：找到 %n 条标准答复</numerusform></translation>
+    </message>
+    <message>
+        <source>Standard answer %1</source>
+        <translation>标准答复 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>This window is locked</source>
+        <translation>窗口已锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>请输入您的密码</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), window %3</source>
+        <translation>当前登录：%1（%2），%3 号窗口</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Wrong password. Only %1 can unlock this window.</source>
+        <translation>密码错误。只有%1本人可以解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Staff &amp;name:</source>
+        <translation>员工账号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in to serve at %1.</source>
+        <translation>请登录，在%1办理业务。</translation>
+    </message>
+    <message>
+        <source>Enter your staff name.</source>
+        <translation>请输入员工账号。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CounterDesk</source>
@@ -1773,6 +1889,69 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Window %1 — %2</source>
+        <translation>%1 号窗口 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, longest %2 min</source>
+        <translation><numerusform>%1：%n 人等候，最长 %2 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for this window; the longest for %1 min.</source>
+        <translation><numerusform>本窗口 %n 人等候，最长已等 %1 分钟。</numerusform></translation>
+    </message>
+    <message>
+        <source>Window %1 is not set up for any service.</source>
+        <translation>%1 号窗口未设置任何业务。</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>没有人等候。</translation>
+    </message>
+    <message>
+        <source>Finish or transfer %1 first.</source>
+        <translation>请先办结或转移 %1。</translation>
+    </message>
+    <message>
+        <source>Serving a customer without a ticket.</source>
+        <translation>正在接待未取号的客户。</translation>
+    </message>
+    <message>
+        <source>Transfer the ticket</source>
+        <translation>转移排队号</translation>
+    </message>
+    <message>
+        <source>To service (code, or empty):</source>
+        <translation>转至业务（代码，可空）：</translation>
+    </message>
+    <message>
+        <source>To window (number, or empty):</source>
+        <translation>转至窗口（号码，可空）：</translation>
+    </message>
+    <message>
+        <source>Pause the window</source>
+        <translation>暂停窗口</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>A pause needs a reason.</source>
+        <translation>暂停需要说明原因。</translation>
+    </message>
+    <message>
+        <source>Window %1 paused: %2</source>
+        <translation>%1 号窗口已暂停：%2</translation>
+    </message>
+</context>
+<context>
     <name>QueueSettings</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
@@ -2071,6 +2250,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Referral slip</source>
         <translation>转办告知单</translation>
+    </message>
+    <message>
+        <source>Notes and replies (checked against the forbidden phrases):</source>
+        <translation>备注与答复（自动检查服务禁语）：</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,29 @@
     </message>
 </context>
 <context>
+    <name>CheckedTextEdit</name>
+    <message>
+        <source>Use the standard phrase</source>
+        <translation>改用規範用語</translation>
+    </message>
+    <message>
+        <source>Avoid saying “%1”; say instead: %2</source>
+        <translation>避免說“%1”，可以說：%2</translation>
+    </message>
+    <message>
+        <source>Avoid saying “%1”</source>
+        <translation>避免說“%1”</translation>
+    </message>
+    <message>
+        <source>Say instead: %1</source>
+        <translation>改為：%1</translation>
+    </message>
+    <message>
+        <source>Right-click, or press Alt+Enter at the phrase, to use it.</source>
+        <translation>在該處右擊，或按 Alt+Enter，即可替換。</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Try 'counterdesk-cli %1 --help'.</source>
@@ -1306,6 +1329,99 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Standard answers</source>
+        <translation>標準答覆</translation>
+    </message>
+    <message>
+        <source>Type what the customer asks</source>
+        <translation>輸入客戶所問的問題</translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be searched: %1</source>
+        <translation>無法查詢知識庫：%1</translation>
+    </message>
+    <message>
+        <source>Type a few words of the customer's question.</source>
+        <translation>輸入客戶問題中的幾個字。</translation>
+    </message>
+    <message>
+        <source>No standard answer found for “%1”. Try fewer or other words.</source>
+        <translation>沒有找到與“%1”相關的標準答覆。請減少字數或換個說法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard answer(s) for “%1”</source>
+        <translation><numerusform>“%1”：找到 %n 條標準答覆</numerusform></translation>
+    </message>
+    <message>
+        <source>Standard answer %1</source>
+        <translation>標準答覆 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>This window is locked</source>
+        <translation>窗口已鎖定</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>請輸入您的密碼</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), window %3</source>
+        <translation>當前登入：%1（%2），%3 號窗口</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Wrong password. Only %1 can unlock this window.</source>
+        <translation>密碼錯誤。只有%1本人可以解鎖。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Staff &amp;name:</source>
+        <translation>員工賬號(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口號(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in to serve at %1.</source>
+        <translation>請登入，在%1辦理業務。</translation>
+    </message>
+    <message>
+        <source>Enter your staff name.</source>
+        <translation>請輸入員工賬號。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CounterDesk</source>
@@ -1773,6 +1889,69 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Window %1 — %2</source>
+        <translation>%1 號窗口 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, longest %2 min</source>
+        <translation><numerusform>%1：%n 人等候，最長 %2 分鐘</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for this window; the longest for %1 min.</source>
+        <translation><numerusform>本窗口 %n 人等候，最長已等 %1 分鐘。</numerusform></translation>
+    </message>
+    <message>
+        <source>Window %1 is not set up for any service.</source>
+        <translation>%1 號窗口未設定任何業務。</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暫停中</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>沒有人等候。</translation>
+    </message>
+    <message>
+        <source>Finish or transfer %1 first.</source>
+        <translation>請先辦結或轉移 %1。</translation>
+    </message>
+    <message>
+        <source>Serving a customer without a ticket.</source>
+        <translation>正在接待未取號的客戶。</translation>
+    </message>
+    <message>
+        <source>Transfer the ticket</source>
+        <translation>轉移排隊號</translation>
+    </message>
+    <message>
+        <source>To service (code, or empty):</source>
+        <translation>轉至業務（程式碼，可空）：</translation>
+    </message>
+    <message>
+        <source>To window (number, or empty):</source>
+        <translation>轉至窗口（號碼，可空）：</translation>
+    </message>
+    <message>
+        <source>Pause the window</source>
+        <translation>暫停窗口</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>A pause needs a reason.</source>
+        <translation>暫停需要說明原因。</translation>
+    </message>
+    <message>
+        <source>Window %1 paused: %2</source>
+        <translation>%1 號窗口已暫停：%2</translation>
+    </message>
+</context>
+<context>
     <name>QueueSettings</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
@@ -2071,6 +2250,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Referral slip</source>
         <translation>轉辦告知單</translation>
+    </message>
+    <message>
+        <source>Notes and replies (checked against the forbidden phrases):</source>
+        <translation>備註與答覆（自動檢查服務禁語）：</translation>
     </message>
 </context>
 <context>

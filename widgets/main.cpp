@@ -93,6 +93,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         window.startSession(*signIn.session);
+    } else if (!parser.isSet(QStringLiteral("screenshot"))) {
+        // A clerk starts the day by signing in at a window.
+        QTimer::singleShot(0, &window, &MainWindow::signIn);
     }
 
     const QString screenshot = parser.value(QStringLiteral("screenshot"));

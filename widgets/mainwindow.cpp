@@ -9,6 +9,9 @@
 #include "catalogue/catalogueupdate.h"
 #include "core/clock.h"
 #include "database.h"
+#include "knowledgepanel.h"
+#include "lockscreen.h"
+#include "logindialog.h"
 #include "messagebox.h"
 #include "migrations.h"
 #include "outboxstore.h"
@@ -36,7 +39,7 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
     // What this version already does; the rest of the menu is the product's plan, shown
     // disabled so that nobody clicks into a stub.
     const QList<QAction *> working = {m_ui->actionQuit, m_ui->actionVerifyAudit,
-                                      m_ui->actionBranchInfo, m_ui->actionAbout};
+                                      m_ui->actionBranchInfo, m_ui->actionAbout, m_ui->actionLogin};
     for (QAction *action : findChildren<QAction *>()) {
         if (!working.contains(action) && !action->isSeparator() && !action->menu()) {
             action->setEnabled(false);
@@ -47,6 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
     connect(m_ui->actionVerifyAudit, &QAction::triggered, this, &MainWindow::verifyAudit);
     connect(m_ui->actionBranchInfo, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionLogin, &QAction::triggered, this, &MainWindow::signIn);
     connect(m_ui->actionCases, &QAction::triggered, this, [this] {
         if (m_catalogue && m_session.isValid()) {
             CaseListWindow(*m_branch, *m_catalogue, m_session, this).exec();
@@ -57,9 +61,22 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::signIn()
+{
+    LoginDialog dialog(*m_branch, this);
+    if (m_branch->info().code == QLatin1String("DEMO01")) {
+        dialog.setLogin(QStringLiteral("limin")); // the demo's clerk (password demo1234)
+        dialog.setWindow(3);
+    }
+    if (dialog.exec() == QDialog::Accepted && dialog.session().isValid()) {
+        startSession(dialog.session());
+    }
+}
+
 void MainWindow::startSession(const Session &session)
 {
     m_session = session;
+    m_ui->actionLogin->setEnabled(false);
     if (!m_catalogue) {
         MessageBox::warning(this, tr("No service catalogue"),
                             tr("This branch has no service catalogue from head office yet, so "

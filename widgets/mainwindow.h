@@ -9,6 +9,8 @@
 #include <optional>
 
 class Branch;
+class KnowledgePanel;
+class LockScreen;
 class QueuePanel;
 class ServePanel;
 class QStackedWidget;
@@ -36,6 +38,8 @@ public Q_SLOTS:
     void refresh();
     void verifyAudit();
     void showAbout();
+    // Counter > Log in at a window: the sign-in dialog, then the serve page.
+    void signIn();
 
 private:
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -45,4 +49,6 @@ private:
     QStackedWidget *m_pages = nullptr;
     ServePanel *m_serve = nullptr;
     QueuePanel *m_queue = nullptr;
+    KnowledgePanel *m_knowledge = nullptr;
+    LockScreen *m_lock = nullptr;
 };

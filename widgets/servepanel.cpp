@@ -5,6 +5,7 @@
 #include "branchstore.h"
 #include "cases/caseworkflow.h"
 #include "catalogue/catalogue.h"
+#include "checkedtextedit.h"
 #include "core/clock.h"
 #include "database.h"
 #include "fieldsdialog.h"
@@ -68,7 +69,15 @@ ServePanel::ServePanel(Branch &branch, const Catalogue &catalogue, const Session
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateFees();
         showScript(Moment::Greeting);
+        if (const Service *s = service()) {
+            m_ui->notesEdit->setPhrases(m_catalogue.forbiddenFor(*s));
+        }
     });
+    m_ui->notesEdit->setLanguage(lang);
+    if (!catalogue.services().isEmpty()) {
+        m_ui->notesEdit->setPhrases(catalogue.forbiddenFor(catalogue.services().first()));
+    }
+    connect(m_ui->notesEdit, &CheckedTextEdit::hintChanged, m_ui->hintLabel, &QLabel::setText);
     connect(m_ui->openButton, &QPushButton::clicked, this, &ServePanel::openCase);
     connect(m_ui->resumeCaseButton, &QPushButton::clicked, this, &ServePanel::resumeCase);
     connect(m_ui->noticeEdit, &QLineEdit::returnPressed, this, &ServePanel::resumeCase);
