@@ -1653,6 +1653,14 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>%1 signed in at window %2</source>
         <translation>%1 signed in at window %2</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Standard answers</source>
+        <translation>Standard answers</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -1895,10 +1903,6 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>Window %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n waiting, longest %2 min</source>
-        <translation><numerusform>%1: %n waiting, longest %2 min</numerusform><numerusform>%1: %n waiting, longest %2 min</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n waiting for this window; the longest for %1 min.</source>
         <translation><numerusform>%n waiting for this window; the longest for %1 min.</numerusform><numerusform>%n waiting for this window; the longest for %1 min.</numerusform></translation>
     </message>
@@ -1949,6 +1953,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Window %1 paused: %2</source>
         <translation>Window %1 paused: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting (%2 min)</source>
+        <translation><numerusform>%1: %n waiting (%2 min)</numerusform><numerusform>%1: %n waiting (%2 min)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1653,6 +1653,14 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>%1 signed in at window %2</source>
         <translation>%1 已在 %2 号窗口登录</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>Standard answers</source>
+        <translation>标准答复</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -1895,10 +1903,6 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n waiting, longest %2 min</source>
-        <translation><numerusform>%1：%n 人等候，最长 %2 分钟</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n waiting for this window; the longest for %1 min.</source>
         <translation><numerusform>本窗口 %n 人等候，最长已等 %1 分钟。</numerusform></translation>
     </message>
@@ -1949,6 +1953,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Window %1 paused: %2</source>
         <translation>%1 号窗口已暂停：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting (%2 min)</source>
+        <translation><numerusform>%1：%n 人（最长 %2 分钟）</numerusform></translation>
     </message>
 </context>
 <context>

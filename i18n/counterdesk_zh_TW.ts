@@ -1653,6 +1653,14 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>%1 signed in at window %2</source>
         <translation>%1 已在 %2 號窗口登入</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>排隊</translation>
+    </message>
+    <message>
+        <source>Standard answers</source>
+        <translation>標準答覆</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -1895,10 +1903,6 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1 號窗口 — %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n waiting, longest %2 min</source>
-        <translation><numerusform>%1：%n 人等候，最長 %2 分鐘</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n waiting for this window; the longest for %1 min.</source>
         <translation><numerusform>本窗口 %n 人等候，最長已等 %1 分鐘。</numerusform></translation>
     </message>
@@ -1949,6 +1953,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Window %1 paused: %2</source>
         <translation>%1 號窗口已暫停：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting (%2 min)</source>
+        <translation><numerusform>%1：%n 人（最長 %2 分鐘）</numerusform></translation>
     </message>
 </context>
 <context>

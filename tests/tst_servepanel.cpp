@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "queue/ticketqueue.h"
 #include "servepanel.h"
 #include "staff/staffdirectory.h"
 #include "testsupport.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void invalidIdIsExplainedAsTyped();
     void noticeThenSecondVisitAcceptance();
+    void f2CallsTheNextTicket();
 
 private:
     QTemporaryDir m_dir;
@@ -219,6 +221,37 @@ void TestServePanel::noticeThenSecondVisitAcceptance()
     QCOMPARE(QFileInfo(receipt).completeBaseName(), QStringLiteral("DEMO01-20260930-0001"));
     save(&window, QStringLiteral("serve-accepted"));
     QVERIFY(window.branch().verifyAudit().ok);
+}
+
+void TestServePanel::f2CallsTheNextTicket()
+{
+    Clock::setTestNow(beijing(2026, 10, 9, 9, 0));
+    auto branch = Branch::open(m_dir.path(), TestSupport::passphrase());
+    TicketQueue queue(*branch);
+    TicketQueue::IssueRequest request;
+    request.serviceCode = QStringLiteral("INS-CL-MEDICAL");
+    const auto issued = queue.issue(request, QStringLiteral("kiosk"));
+    QVERIFY2(issued.ok(), qPrintable(issued.message));
+    Clock::setTestNow(beijing(2026, 10, 9, 9, 25)); // 25 minutes later
+    const Session clerk = *StaffDirectory(*branch)
+                               .signIn(QStringLiteral("limin"), DemoData::staffPassword(), 2)
+                               .session;
+    MainWindow window(std::move(branch));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startSession(clerk);
+    QTest::keyClick(&window, Qt::Key_F2);
+    QCOMPARE(child<QLabel>(&window, QStringLiteral("currentTicketLabel"))->text(),
+             issued.ticket.number);
+    const QString script =
+        child<QLabel>(window.servePanel(), QStringLiteral("scriptLabel"))->text();
+    QVERIFY2(script.contains(issued.ticket.number + QString::fromUtf8("号")), qPrintable(script));
+    QVERIFY(script.startsWith(QString::fromUtf8("抱歉，让您久等了"))); // waited 25 minutes
+    save(&window, QStringLiteral("clerk-called"));
+    QTest::keyClick(&window, Qt::Key_F8); // finish
+    QCOMPARE(child<QLabel>(&window, QStringLiteral("currentTicketLabel"))->text(),
+             QStringLiteral("—"));
 }
 
 QTEST_MAIN(TestServePanel)

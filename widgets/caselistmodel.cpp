@@ -8,8 +8,7 @@ CaseListModel::CaseListModel(CaseWorkflow &cases, const Catalogue &catalogue, QO
     : QAbstractTableModel(parent)
     , m_cases(cases)
     , m_catalogue(catalogue)
-{
-}
+{}
 
 void CaseListModel::load(const Session &session, CaseWorkflow::Scope scope)
 {
@@ -62,13 +61,14 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NumberColumn:
-            return !r.caseNumber.isEmpty() ? r.caseNumber
+            return !r.caseNumber.isEmpty()     ? r.caseNumber
                    : !r.noticeNumber.isEmpty() ? r.noticeNumber
                                                : QString::number(r.id);
         case ServiceColumn: {
             const ::Service *s = m_catalogue.service(r.serviceCode);
-            const QString lang = QLocale().name().startsWith(QLatin1String("en")) ? QStringLiteral("en")
-                                                                                  : QLocale().name();
+            const QString lang = QLocale().name().startsWith(QLatin1String("en"))
+                                     ? QStringLiteral("en")
+                                     : QLocale().name();
             return s ? s->name.text(lang) : r.serviceCode;
         }
         case StateColumn:
@@ -81,8 +81,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             }
             return urgency == CaseWorkflow::Urgency::Overdue
                        ? tr("%1 (overdue)").arg(r.dueDate)
-                       : (urgency == CaseWorkflow::Urgency::DueSoon ? tr("%1 (due soon)").arg(r.dueDate)
-                                                                    : r.dueDate);
+                       : (urgency == CaseWorkflow::Urgency::DueSoon
+                              ? tr("%1 (due soon)").arg(r.dueDate)
+                              : r.dueDate);
         }
     }
     if (role == Qt::BackgroundRole) {

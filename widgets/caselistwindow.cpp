@@ -19,7 +19,8 @@ CaseListWindow::CaseListWindow(Branch &branch, const Catalogue &catalogue, const
     auto *layout = new QVBoxLayout(this);
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("scopeCombo"));
-    m_scope->addItems({tr("My cases (and those I hold as proxy)"), tr("All of the branch's cases")});
+    m_scope->addItems(
+        {tr("My cases (and those I hold as proxy)"), tr("All of the branch's cases")});
     layout->addWidget(m_scope);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("caseView"));

@@ -93,6 +93,72 @@ void MainWindow::startSession(const Session &session)
     connect(m_serve, &ServePanel::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text);
     });
+
+    // The queue beside the serve page; its actions are the Counter menu's (F2..F8).
+    auto *dock = new QDockWidget(tr("Queue"), this);
+    dock->setObjectName(QStringLiteral("queueDock"));
+    dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    m_queue = new QueuePanel(*m_branch, session, dock);
+    QMap<QString, QString> names;
+    const QString lang =
+        QLocale().name().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QLocale().name();
+    for (const Service &service : m_catalogue->services()) {
+        names.insert(service.code, service.name.text(lang));
+    }
+    m_queue->setServiceNames(names);
+    dock->setWidget(m_queue);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->show(); // added after the window was shown
+    const QList<std::pair<QAction *, void (QueuePanel::*)()>> actions = {
+        {m_ui->actionCallNext, &QueuePanel::callNext}, {m_ui->actionRecall, &QueuePanel::recall},
+        {m_ui->actionNoShow, &QueuePanel::noShow},     {m_ui->actionWalkIn, &QueuePanel::walkIn},
+        {m_ui->actionTransfer, &QueuePanel::transfer}, {m_ui->actionPause, &QueuePanel::pause},
+        {m_ui->actionFinish, &QueuePanel::finish}};
+    for (const auto &[action, slot] : actions) {
+        action->setEnabled(true);
+        action->setStatusTip({});
+        connect(action, &QAction::triggered, m_queue, slot);
+    }
+    connect(m_queue, &QueuePanel::ticketCalled, m_serve,
+            [this](const QString &number, const QString &service, int waited) {
+                m_serve->reset();
+                m_serve->selectService(service);
+                m_serve->setTicket(number, waited);
+            });
+    connect(m_queue, &QueuePanel::customerLeft, m_serve, [this] {
+        m_serve->setTicket({}, 0);
+        m_serve->reset();
+    });
+    connect(m_queue, &QueuePanel::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text);
+    });
+
+    // Standard answers at hand (Ctrl+K), searched as the clerk types.
+    auto *kbDock = new QDockWidget(tr("Standard answers"), this);
+    kbDock->setObjectName(QStringLiteral("knowledgeDock"));
+    kbDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_knowledge = new KnowledgePanel(*m_branch, kbDock);
+    kbDock->setWidget(m_knowledge);
+    addDockWidget(Qt::RightDockWidgetArea, kbDock);
+    kbDock->show();
+    m_ui->actionKnowledge->setEnabled(true);
+    m_ui->actionKnowledge->setStatusTip({});
+    connect(m_ui->actionKnowledge, &QAction::triggered, this, [this, kbDock] {
+        kbDock->show();
+        m_knowledge->focusSearch();
+    });
+
+    // The screen locks after idle minutes (setting screen.lockMinutes, default 5) and on
+    // Ctrl+L; only the same clerk's password reopens it.
+    delete m_lock;
+    m_lock = new LockScreen(*m_branch, session, this);
+    const auto minutes =
+        BranchStore(m_branch->database()).setting(QStringLiteral("screen.lockMinutes"));
+    const int idle = minutes ? minutes->toInt() : 5;
+    m_lock->setIdleTimeout(std::chrono::minutes(idle > 0 ? idle : 5));
+    m_ui->actionLock->setEnabled(true);
+    m_ui->actionLock->setStatusTip({});
+    connect(m_ui->actionLock, &QAction::triggered, m_lock, &LockScreen::lockNow);
     setWindowTitle(tr("CounterDesk — %1 — window %2 — %3")
                        .arg(m_branch->info().name)
                        .arg(session.window)

@@ -32,6 +32,7 @@ QueuePanel::QueuePanel(Branch &branch, const Session &session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("queueSummaryLabel"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    setMinimumWidth(260);
     m_waiting = new QListWidget(this);
     m_waiting->setObjectName(QStringLiteral("waitingList"));
     layout->addWidget(m_waiting, 1);
@@ -51,6 +52,12 @@ QString QueuePanel::currentNumber() const
 {
     const auto t = m_queue->current(m_session.window);
     return t ? t->number : QString();
+}
+
+void QueuePanel::setServiceNames(const QMap<QString, QString> &names)
+{
+    m_names = names;
+    refresh();
 }
 
 void QueuePanel::refresh()
@@ -73,9 +80,11 @@ void QueuePanel::refresh()
     for (const QString &code : services) {
         total += count.value(code);
         worst = std::max(worst, longest.value(code));
-        m_waiting->addItem(tr("%1: %n waiting, longest %2 min", nullptr, count.value(code))
-                               .arg(code)
-                               .arg(longest.value(code) / 60));
+        if (count.value(code) > 0) {
+            m_waiting->addItem(tr("%1: %n waiting (%2 min)", nullptr, count.value(code))
+                                   .arg(m_names.value(code, code))
+                                   .arg(longest.value(code) / 60));
+        }
     }
     m_summary->setText(
         window ? tr("%n waiting for this window; the longest for %1 min.", nullptr, total)

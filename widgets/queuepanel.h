@@ -2,6 +2,7 @@
 
 #include "staff/session.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <memory>
@@ -24,6 +25,8 @@ public:
     ~QueuePanel() override;
 
     QString currentNumber() const;
+    // Service names for the list (the catalogue's, in the screen's language).
+    void setServiceNames(const QMap<QString, QString> &names);
 
 public Q_SLOTS:
     void refresh();
@@ -53,4 +56,5 @@ private:
     QListWidget *m_waiting = nullptr;
     QLabel *m_message = nullptr;
     bool m_paused = false;
+    QMap<QString, QString> m_names;
 };

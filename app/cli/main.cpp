@@ -4,9 +4,9 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
-#include <memory>
 #include <QLocale>
 #include <QTranslator>
+#include <memory>
 
 namespace
 {
@@ -33,8 +33,23 @@ void printUsage()
 }
 } // namespace
 
+namespace
+{
+// Qt warns that XDG_RUNTIME_DIR is unset whenever a headless command renders; scripts read
+// stderr, so that one line is dropped. Everything else goes through.
+QtMessageHandler g_defaultHandler = nullptr;
+void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    g_defaultHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    g_defaultHandler = qInstallMessageHandler(filterMessages);
     // Printing needs fonts, hence a QGuiApplication; it runs offscreen, with no display.
     std::unique_ptr<QCoreApplication> app;
     const Command *wanted = argc > 1 ? Command::find(QString::fromLocal8Bit(argv[1])) : nullptr;
