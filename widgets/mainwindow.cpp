@@ -66,7 +66,7 @@ void MainWindow::signIn()
     LoginDialog dialog(*m_branch, this);
     if (m_branch->info().code == QLatin1String("DEMO01")) {
         dialog.setLogin(QStringLiteral("limin")); // the demo's clerk (password demo1234)
-        dialog.setWindow(3);
+        dialog.setWindow(2);
     }
     if (dialog.exec() == QDialog::Accepted && dialog.session().isValid()) {
         startSession(dialog.session());
