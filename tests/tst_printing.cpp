@@ -1,5 +1,6 @@
 // Printed documents as a customer and an archive see them: the PDF's text layer holds the exact
 // words (searchable, copyable), and the QR code on the rendered page decodes to the right URL.
+#include "pdfcheck.h"
 #include "printing/sampledocuments.h"
 #include "testsupport.h"
 
@@ -8,41 +9,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <ZXing/ReadBarcode.h>
-
 namespace
 {
 QString run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        return QStringLiteral("<%1 failed: %2>")
-            .arg(program, QString::fromUtf8(p.readAllStandardError()));
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return PdfCheck::run(program, args);
 }
 
-// Renders page 1 at 150 dpi (as a scanner or a phone would see it) and decodes its QR code.
 QString decodeQr(const QString &pdf, const QString &dir)
 {
-    const QString prefix = dir + QStringLiteral("/page");
-    run(QStringLiteral("pdftoppm"),
-        {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"),
-         QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-         QStringLiteral("1"), pdf, prefix});
-    QImage image(prefix + QStringLiteral("-1.png"));
-    if (image.isNull()) {
-        return QStringLiteral("<no page image>");
-    }
-    image = image.convertToFormat(QImage::Format_Grayscale8);
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result r = ZXing::ReadBarcode(
-        ZXing::ImageView(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::Lum,
-                         static_cast<int>(image.bytesPerLine())),
-        hints);
-    return r.isValid() ? QString::fromStdString(r.text()) : QStringLiteral("<no QR code found>");
+    return PdfCheck::decodeQr(pdf, dir).text;
 }
 } // namespace
 

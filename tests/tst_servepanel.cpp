@@ -6,7 +6,9 @@
 #include "catalogue/catalogueupdate.h"
 #include "core/clock.h"
 #include "database.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
+#include "pdfcheck.h"
 #include "queue/ticketqueue.h"
 #include "servepanel.h"
 #include "staff/staffdirectory.h"
@@ -24,34 +26,18 @@
 #include <QTest>
 #include <QTranslator>
 
+using GuiTestSupport::typeText;
+
 namespace
 {
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(w, c.toLatin1());
-        } else {
-            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-}
-
 template<typename T> T *child(QWidget *parent, const QString &name)
 {
-    T *w = parent->findChild<T *>(name);
-    if (!w) {
-        qFatal("no child %s", qPrintable(name));
-    }
-    return w;
+    return GuiTestSupport::child<T>(parent, qPrintable(name));
 }
 
 QString pdfText(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    p.waitForFinished();
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return PdfCheck::text(pdf);
 }
 
 QDateTime beijing(int y, int m, int d, int h, int min)
@@ -62,8 +48,7 @@ QDateTime beijing(int y, int m, int d, int h, int min)
 
 void save(QWidget *w, const QString &name)
 {
-    QDir().mkpath(QStringLiteral("screenshots"));
-    w->grab().save(QStringLiteral("screenshots/") + name + QStringLiteral(".png"));
+    GuiTestSupport::saveScreenshot(w, name);
 }
 
 // Sets a checklist row's status with the keyboard: Down moves the combo box one entry.

@@ -5,6 +5,7 @@
 #include "branch/branch.h"
 #include "branch/demodata.h"
 #include "database.h"
+#include "pdfcheck.h"
 #include "printing/documentlanguage.h"
 #include "printing/pdfprintsink.h"
 #include "printing/printqueue.h"
@@ -20,53 +21,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <ZXing/ReadBarcode.h>
-
 namespace
 {
 QString run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        return QStringLiteral("<%1 failed: %2>")
-            .arg(program, QString::fromUtf8(p.readAllStandardError()));
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return PdfCheck::run(program, args);
 }
 
-struct Qr
-{
-    QString text;
-    double sideMm = 0;
-};
+using Qr = PdfCheck::Qr;
 
-// Renders the ticket at 150 dpi (as a phone camera would roughly see it) and decodes its QR
-// code; the side is measured between the code's corners on the rendered page.
 Qr decodeQr(const QString &pdf, const QString &dir)
 {
-    const QString prefix = dir + QStringLiteral("/page");
-    run(QStringLiteral("pdftoppm"),
-        {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"),
-         QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
-    QImage image(prefix + QStringLiteral(".png"));
-    if (image.isNull()) {
-        return {QStringLiteral("<no page image>"), 0};
-    }
-    image = image.convertToFormat(QImage::Format_Grayscale8);
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result r = ZXing::ReadBarcode(
-        ZXing::ImageView(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::Lum,
-                         static_cast<int>(image.bytesPerLine())),
-        hints);
-    if (!r.isValid()) {
-        return {QStringLiteral("<no QR code found>"), 0};
-    }
-    const auto tl = r.position().topLeft();
-    const auto tr = r.position().topRight();
-    const double px = QLineF(tl.x, tl.y, tr.x, tr.y).length();
-    return {QString::fromStdString(r.text()), px * 25.4 / 150};
+    return PdfCheck::decodeQr(pdf, dir);
 }
 
 // Every word's box on the page (pdftotext -bbox), as "word xMin xMax"; and the page width.
