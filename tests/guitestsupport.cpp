@@ -4,7 +4,6 @@
 #include "branch/branch.h"
 #include "branch/demodata.h"
 #include "database.h"
-#include "pendingtranslator.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -61,7 +60,6 @@ std::unique_ptr<Branch> openCopy(const QString &templateDir, const QString &dir)
 ChineseUi::ChineseUi()
     : m_qt(std::make_unique<QTranslator>())
     , m_app(std::make_unique<QTranslator>())
-    , m_pending(std::make_unique<PendingTranslator>())
 {
     if (m_qt->load(QStringLiteral("qtbase_zh_CN"),
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -71,14 +69,12 @@ ChineseUi::ChineseUi()
         qFatal("no zh_CN translation in the test's resources");
     }
     QCoreApplication::installTranslator(m_app.get());
-    QCoreApplication::installTranslator(m_pending.get());
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     Appearance::apply(*qApp);
 }
 
 ChineseUi::~ChineseUi()
 {
-    QCoreApplication::removeTranslator(m_pending.get());
     QCoreApplication::removeTranslator(m_app.get());
     QCoreApplication::removeTranslator(m_qt.get());
     QLocale::setDefault(QLocale::c());

@@ -31,8 +31,8 @@ template<typename T> T *child(QObject *parent, const char *name)
 void createDemoBranch(const QString &dir);
 std::unique_ptr<Branch> openCopy(const QString &templateDir, const QString &dir);
 
-// Installs Qt's and CounterDesk's zh_CN translations plus the proposed ones for strings not yet
-// in i18n/ (PendingTranslator), and the CJK font; undone when the returned object is destroyed.
+// Installs Qt's and CounterDesk's zh_CN translations, and the CJK font; undone when the returned
+// object is destroyed.
 class ChineseUi
 {
 public:
@@ -44,7 +44,6 @@ public:
 private:
     std::unique_ptr<QTranslator> m_qt;
     std::unique_ptr<QTranslator> m_app;
-    std::unique_ptr<QTranslator> m_pending;
 };
 
 // Every label and button in w shows its whole text (no word-wrapped label is checked).
