@@ -26,6 +26,11 @@ constexpr int kTicketShownMs = 45'000;
 
 // High contrast for a hall's lighting: near-black on white, a dark blue for what to press.
 const char kStyle[] = R"(
+QWidget { font-size: 18pt; }
+QLabel#welcomeLabel { font-size: 24pt; font-weight: bold; }
+QLabel#serviceTitle, QPushButton#takeButton { font-size: 26pt; font-weight: bold; }
+QLabel#numberLabel { font-size: 80pt; font-weight: bold; }
+QLabel#aheadLabel, QLabel#yourNumberLabel { font-size: 22pt; }
 KioskWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget { background: #ffffff; color: #111111; }
 QLabel { color: #111111; }
 QLineEdit { min-height: 60px; border: 2px solid #333333; border-radius: 6px; padding: 0 12px; }
@@ -144,7 +149,11 @@ void KioskWindow::buildUi()
     categoryScroll->setWidgetResizable(true);
     categoryScroll->setFrameShape(QFrame::NoFrame);
     categoryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    categoryScroll->setMinimumWidth(categoryColumn->sizeHint().width() + 8);
+    categoryColumn->ensurePolished();
+    for (QAbstractButton *b : m_categoryButtons->buttons()) {
+        b->ensurePolished();
+    }
+    categoryScroll->setMinimumWidth(categoryColumn->sizeHint().width() + 24);
     connect(m_categoryButtons, &QButtonGroup::idClicked, this, &KioskWindow::selectCategory);
     body->addWidget(categoryScroll, 0);
 
@@ -227,6 +236,7 @@ void KioskWindow::buildUi()
     auto *ticketLayout = new QVBoxLayout(ticket);
     ticketLayout->setContentsMargins(0, 0, 0, 0);
     auto *yourNumber = new QLabel(tr("Your number"), ticket);
+    yourNumber->setObjectName(QStringLiteral("yourNumberLabel"));
     yourNumber->setAlignment(Qt::AlignCenter);
     yourNumber->setFont(scaled(base, 24));
     ticketLayout->addWidget(yourNumber);
