@@ -1242,6 +1242,105 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Take a ticket</translation>
+    </message>
+    <message>
+        <source>Welcome. Choose your service, then take a ticket.</source>
+        <translation>Welcome. Choose your service, then take a ticket.</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Search services</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Touch a service to see what to bring.</source>
+        <translation>Touch a service to see what to bring.</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>No priority</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue on your phone.</source>
+        <translation>Scan to follow your place in the queue on your phone.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>copy ×%1</source>
+        <translation>copy ×%1</translation>
+    </message>
+    <message>
+        <source>original and copy ×%1</source>
+        <translation>original and copy ×%1</translation>
+    </message>
+    <message>
+        <source>original ×%1</source>
+        <translation>original ×%1</translation>
+    </message>
+    <message>
+        <source>No documents are needed.</source>
+        <translation>No documents are needed.</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>Please bring:</translation>
+    </message>
+    <message>
+        <source>If the answer to “%1” is yes, also bring:</source>
+        <translation>If the answer to “%1” is yes, also bring:</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 per %3</source>
+        <translation>%1: ¥%2 per %3</translation>
+    </message>
+    <message>
+        <source>Fees: none</source>
+        <translation>Fees: none</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Fees: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you.</source>
+        <translation>Nobody is ahead of you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you.</source>
+        <translation><numerusform>%n person(s) ahead of you.</numerusform><numerusform>%n person(s) ahead of you.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please take your ticket below.</source>
+        <translation>Please take your ticket below.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please see the service desk with your number; your place in the queue is kept.</source>
+        <translation>The ticket could not be printed. Please see the service desk with your number; your place in the queue is kept.</translation>
+    </message>
+    <message>
+        <source>Print again (%1 waiting)</source>
+        <translation>Print again (%1 waiting)</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBase</name>
     <message>
         <source>General</source>

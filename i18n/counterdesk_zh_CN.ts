@@ -1242,6 +1242,105 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Take a ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Welcome. Choose your service, then take a ticket.</source>
+        <translation>欢迎光临。请选择要办理的业务，然后取号。</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>搜索业务</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部业务</translation>
+    </message>
+    <message>
+        <source>Touch a service to see what to bring.</source>
+        <translation>请点击业务，查看需要携带的材料。</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>无优先</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue on your phone.</source>
+        <translation>扫码可在手机上查看排队进度。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>copy ×%1</source>
+        <translation>复印件 ×%1</translation>
+    </message>
+    <message>
+        <source>original and copy ×%1</source>
+        <translation>原件及复印件 ×%1</translation>
+    </message>
+    <message>
+        <source>original ×%1</source>
+        <translation>原件 ×%1</translation>
+    </message>
+    <message>
+        <source>No documents are needed.</source>
+        <translation>无需携带材料。</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>请携带：</translation>
+    </message>
+    <message>
+        <source>If the answer to “%1” is yes, also bring:</source>
+        <translation>如“%1”答案为是，还需携带：</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 per %3</source>
+        <translation>%1：每%3 ¥%2</translation>
+    </message>
+    <message>
+        <source>Fees: none</source>
+        <translation>收费：无</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>收费：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you.</source>
+        <translation>您前面没有人等候。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you.</source>
+        <translation><numerusform>您前面还有 %n 人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Please take your ticket below.</source>
+        <translation>请在下方取走号票。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please see the service desk with your number; your place in the queue is kept.</source>
+        <translation>号票未能打印。请记下您的号码到服务台咨询，您的排队位置保留。</translation>
+    </message>
+    <message>
+        <source>Print again (%1 waiting)</source>
+        <translation>重新打印（%1 张待打印）</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBase</name>
     <message>
         <source>General</source>

@@ -1242,6 +1242,105 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Take a ticket</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>Welcome. Choose your service, then take a ticket.</source>
+        <translation>歡迎光臨。請選擇要辦理的業務，然後取號。</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>搜尋業務</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部業務</translation>
+    </message>
+    <message>
+        <source>Touch a service to see what to bring.</source>
+        <translation>請點選業務，檢視需要攜帶的材料。</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>無優先</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的號碼</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue on your phone.</source>
+        <translation>掃碼可在手機上檢視排隊進度。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>copy ×%1</source>
+        <translation>影印件 ×%1</translation>
+    </message>
+    <message>
+        <source>original and copy ×%1</source>
+        <translation>原件及影印件 ×%1</translation>
+    </message>
+    <message>
+        <source>original ×%1</source>
+        <translation>原件 ×%1</translation>
+    </message>
+    <message>
+        <source>No documents are needed.</source>
+        <translation>無需攜帶材料。</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>請攜帶：</translation>
+    </message>
+    <message>
+        <source>If the answer to “%1” is yes, also bring:</source>
+        <translation>如“%1”答案為是，還需攜帶：</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 per %3</source>
+        <translation>%1：每%3 ¥%2</translation>
+    </message>
+    <message>
+        <source>Fees: none</source>
+        <translation>收費：無</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>收費：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you.</source>
+        <translation>您前面沒有人等候。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you.</source>
+        <translation><numerusform>您前面還有 %n 人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Please take your ticket below.</source>
+        <translation>請在下方取走號票。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please see the service desk with your number; your place in the queue is kept.</source>
+        <translation>號票未能列印。請記下您的號碼到服務檯諮詢，您的排隊位置保留。</translation>
+    </message>
+    <message>
+        <source>Print again (%1 waiting)</source>
+        <translation>重新列印（%1 張待列印）</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBase</name>
     <message>
         <source>General</source>

@@ -1,18 +1,64 @@
 // counterdesk: the counter application (GUI). Parses its arguments and opens a window.
 #include "appearance.h"
 #include "branch/branch.h"
+#include "catalogue/catalogueupdate.h"
+#include "kioskwindow.h"
 #include "mainwindow.h"
+#include "printing/pdfprintsink.h"
 #include "staff/staffdirectory.h"
 #include "startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
 #include <QTimer>
 #include <QTranslator>
+
+namespace
+{
+// The kiosk (or, with --user, the reception desk): full screen, tickets printed as PDF into
+// DATA_DIR/tickets until a thermal printer sink is configured.
+int runKiosk(Branch &branch, const QCommandLineParser &parser, const QString &screenshot)
+{
+    const std::optional<Catalogue> catalogue = CatalogueUpdate::current(branch);
+    if (!catalogue) {
+        qCritical("The branch has no service catalogue: import one first.");
+        return 2;
+    }
+    std::optional<Session> reception;
+    if (parser.isSet(QStringLiteral("user"))) {
+        const auto signIn =
+            StaffDirectory(branch).signIn(parser.value(QStringLiteral("user")),
+                                          qEnvironmentVariable("COUNTERDESK_STAFF_PASSWORD"),
+                                          parser.value(QStringLiteral("window")).toInt());
+        if (!signIn.session) {
+            qCritical("%s", qPrintable(signIn.error));
+            return 2;
+        }
+        reception = *signIn.session;
+    }
+    const QString tickets = QDir(branch.dataDir()).filePath(QStringLiteral("tickets"));
+    QDir().mkpath(tickets);
+    PdfPrintSink sink(tickets);
+    KioskWindow kiosk(branch, *catalogue, sink, reception);
+    if (screenshot.isEmpty()) {
+        kiosk.showFullScreen();
+    } else {
+        // A picture at a common kiosk size, whatever the virtual screen.
+        kiosk.resize(1366, 768);
+        kiosk.show();
+        QTimer::singleShot(500, &kiosk, [&kiosk, screenshot] {
+            const bool saved = kiosk.grab().save(screenshot);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -55,6 +101,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the main window to FILE and quit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("role"),
+                      QStringLiteral("counter (default): a clerk's window; kiosk: the hall's "
+                                     "full-screen ticket kiosk (with --user, the reception desk)."),
+                      QStringLiteral("ROLE"), QStringLiteral("counter")});
     parser.process(app);
 
     // zh_CN is the first language; Qt's own strings (dialog buttons) follow it.
@@ -80,6 +130,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const QString role = parser.value(QStringLiteral("role"));
+    if (role != QLatin1String("counter") && role != QLatin1String("kiosk")) {
+        qCritical("--role must be counter or kiosk, not %s", qPrintable(role));
+        return 1;
+    }
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (role == QLatin1String("kiosk")) {
+        return runKiosk(*branch, parser, screenshot);
+    }
+
     MainWindow window(std::move(branch));
     window.resize(1366, 768);
     window.show();
@@ -98,7 +158,6 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, &MainWindow::signIn);
     }
 
-    const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {
         QTimer::singleShot(500, &window, [&window, screenshot] {
             const bool saved = window.grab().save(screenshot);
