@@ -163,6 +163,7 @@ int main(int argc, char *argv[])
           << "LIKE med"
           << "LIKE p99" << qSetFieldWidth(0) << "   (ms; search = KnowledgeBase::search, limit 20, "
           << Runs << " runs; LIKE = '%q%' on the entries, limit 20, " << LikeRuns << " runs)\n";
+    int wrong = 0;
     for (const Query &q : queries) {
         const QString text = QString::fromUtf8(q.text);
         const KnowledgeQuery parsed(text);
@@ -174,6 +175,13 @@ int main(int argc, char *argv[])
                 std::all_of(parsed.terms().cbegin(), parsed.terms().cend(), [&](const QString &t) {
                     return all.contains(t);
                 });
+        }
+        // Figures for a wrong answer are worthless: the search must find exactly what is there.
+        const qsizetype got = kb.search(text, 20).size();
+        if (got != std::min<qsizetype>(20, matches)) {
+            out() << "WRONG: " << text << " gave " << got << " hits, expected "
+                  << std::min<qsizetype>(20, matches) << '\n';
+            ++wrong;
         }
         const bool likeApplies = parsed.terms().size() == 1;
         const Figures fts = measure(Runs, [&] {
@@ -194,5 +202,5 @@ int main(int argc, char *argv[])
     out() << "\nLIKE stops at its 20th row, so it is quick for common terms and scans everything "
              "for rare ones; it neither ranks nor handles several words.\n"
           << Qt::flush;
-    return 0;
+    return wrong == 0 ? 0 : 1;
 }

@@ -24,8 +24,8 @@ const char *const kHandledBy = QT_TRANSLATE_NOOP("Documents", "Handled by: %1, w
 const char *const kScan = QT_TRANSLATE_NOOP("Documents", "Scan to follow your case");
 const char *const kSignApplicant = QT_TRANSLATE_NOOP("Documents", "Applicant's signature:");
 const char *const kSignStaff = QT_TRANSLATE_NOOP("Documents", "Clerk:");
-const char *const kHotline =
-    QT_TRANSLATE_NOOP("Documents", "Progress enquiries: scan the code or call the service hotline %1.");
+const char *const kHotline = QT_TRANSLATE_NOOP(
+    "Documents", "Progress enquiries: scan the code or call the service hotline %1.");
 const char *const kOriginal = QT_TRANSLATE_NOOP("Documents", "original, %1");
 const char *const kCopy = QT_TRANSLATE_NOOP("Documents", "copy, %1");
 const char *const kOriginalAndCopy = QT_TRANSLATE_NOOP("Documents", "original and copy, %1 each");
@@ -69,7 +69,7 @@ QString CaseDocuments::itemLine(const CaseDocumentInput::Item &item, const QStri
     const DocumentLanguage l(lang);
     const char *form = item.form == QLatin1String("copy")            ? kCopy
                        : item.form == QLatin1String("original+copy") ? kOriginalAndCopy
-                                                                      : kOriginal;
+                                                                     : kOriginal;
     const QString amount = l.text(form).arg(item.count);
     if (item.status == QLatin1String("missing")) {
         return l.text(kItemMissing).arg(item.name, amount);

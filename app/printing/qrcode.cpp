@@ -52,8 +52,8 @@ void QrCode::paint(QPainter &painter, const QRectF &rect) const
             while (x < m_size && module(x, y)) {
                 ++x;
             }
-            painter.drawRect(QRectF(origin.x() + start * unit, origin.y() + y * unit,
-                                    (x - start) * unit, unit));
+            painter.drawRect(
+                QRectF(origin.x() + start * unit, origin.y() + y * unit, (x - start) * unit, unit));
         }
     }
     painter.restore();
