@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>Clerk:</source>
-        <translation>经办人：</translation>
+        <translation>经办人签章：</translation>
     </message>
     <message>
         <source>Handled by: %1, window %2, %3</source>

@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>Clerk:</source>
-        <translation>經辦人：</translation>
+        <translation>經辦人簽章：</translation>
     </message>
     <message>
         <source>Handled by: %1, window %2, %3</source>
