@@ -882,6 +882,10 @@
         <source>Please keep this ticket and listen for your number to be called.</source>
         <translation>Please keep this ticket and listen for your number to be called.</translation>
     </message>
+    <message>
+        <source>%1: ¥%2 per %3</source>
+        <translation>%1: ¥%2 per %3</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1302,10 +1306,6 @@
     <message>
         <source>If the answer to “%1” is yes, also bring:</source>
         <translation>If the answer to “%1” is yes, also bring:</translation>
-    </message>
-    <message>
-        <source>%1: ¥%2 per %3</source>
-        <translation>%1: ¥%2 per %3</translation>
     </message>
     <message>
         <source>Fees: none</source>
@@ -2229,10 +2229,6 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Why not valid</source>
         <translation>Why not valid</translation>
-    </message>
-    <message>
-        <source>%1: ¥%2 per %3</source>
-        <translation>%1: ¥%2 per %3</translation>
     </message>
     <message>
         <source>Agent: %1</source>

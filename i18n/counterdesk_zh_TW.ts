@@ -882,6 +882,10 @@
         <source>Please keep this ticket and listen for your number to be called.</source>
         <translation>請妥善保管此號票，留意叫號。</translation>
     </message>
+    <message>
+        <source>%1: ¥%2 per %3</source>
+        <translation>%1：每%3 ¥%2</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1302,10 +1306,6 @@
     <message>
         <source>If the answer to “%1” is yes, also bring:</source>
         <translation>如“%1”答案為是，還需攜帶：</translation>
-    </message>
-    <message>
-        <source>%1: ¥%2 per %3</source>
-        <translation>%1：每%3 ¥%2</translation>
     </message>
     <message>
         <source>Fees: none</source>
@@ -2229,10 +2229,6 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Why not valid</source>
         <translation>無效原因</translation>
-    </message>
-    <message>
-        <source>%1: ¥%2 per %3</source>
-        <translation>%1：每%3 ¥%2</translation>
     </message>
     <message>
         <source>Agent: %1</source>

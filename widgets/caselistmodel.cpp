@@ -66,9 +66,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
                                                : QString::number(r.id);
         case ServiceColumn: {
             const ::Service *s = m_catalogue.service(r.serviceCode);
-            const QString lang = QLocale().name().startsWith(QLatin1String("en"))
-                                     ? QStringLiteral("en")
-                                     : QLocale().name();
+            const QString lang = LocalizedText::screenLanguage();
             return s ? s->name.text(lang) : r.serviceCode;
         }
         case StateColumn:

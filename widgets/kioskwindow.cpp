@@ -80,8 +80,7 @@ KioskWindow::~KioskWindow() = default;
 
 QString KioskWindow::language() const
 {
-    const QString name = QLocale().name();
-    return name.startsWith(QLatin1String("en")) ? QStringLiteral("en") : name;
+    return LocalizedText::screenLanguage();
 }
 
 QString KioskWindow::actor() const
@@ -389,16 +388,7 @@ QString KioskWindow::documentsHtml(const Service &service) const
 QString KioskWindow::feesText(const Service &service) const
 {
     const QString lang = language();
-    QStringList fees;
-    for (const QString &code : service.fees) {
-        if (const Fee *fee = m_catalogue.fee(code)) {
-            fees << (fee->priceFen == 0 ? fee->name.text(lang)
-                                        : tr("%1: ¥%2 per %3")
-                                              .arg(fee->name.text(lang))
-                                              .arg(double(fee->priceFen) / 100.0, 0, 'f', 2)
-                                              .arg(fee->unit.text(lang)));
-        }
-    }
+    const QStringList fees = m_catalogue.feeLines(service, lang);
     return fees.isEmpty() ? tr("Fees: none") : tr("Fees: %1").arg(fees.join(tr("; ")));
 }
 

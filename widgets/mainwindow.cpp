@@ -100,8 +100,7 @@ void MainWindow::startSession(const Session &session)
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     m_queue = new QueuePanel(*m_branch, session, dock);
     QMap<QString, QString> names;
-    const QString lang =
-        QLocale().name().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QLocale().name();
+    const QString lang = LocalizedText::screenLanguage();
     for (const Service &service : m_catalogue->services()) {
         names.insert(service.code, service.name.text(lang));
     }

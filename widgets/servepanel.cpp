@@ -105,15 +105,12 @@ ServePanel::~ServePanel() = default;
 
 QString ServePanel::uiLanguage() const
 {
-    const QString name = QLocale().name();
-    return name.startsWith(QLatin1String("en")) ? QStringLiteral("en") : name;
+    return LocalizedText::screenLanguage();
 }
 
 QString ServePanel::documentLanguage() const
 {
-    const auto lang =
-        BranchStore(m_branch.database()).setting(QStringLiteral("documents.language"));
-    return lang && !lang->isEmpty() ? *lang : QStringLiteral("zh_CN");
+    return m_cases->documentLanguage();
 }
 
 const Service *ServePanel::service() const
@@ -178,20 +175,8 @@ void ServePanel::showScript(ServePanel::Moment moment)
 void ServePanel::updateFees()
 {
     const Service *s = service();
-    QStringList fees;
-    if (s) {
-        const QString lang = uiLanguage();
-        for (const QString &code : s->fees) {
-            if (const Fee *fee = m_catalogue.fee(code)) {
-                fees << (fee->priceFen == 0 ? fee->name.text(lang)
-                                            : tr("%1: ¥%2 per %3")
-                                                  .arg(fee->name.text(lang))
-                                                  .arg(double(fee->priceFen) / 100.0, 0, 'f', 2)
-                                                  .arg(fee->unit.text(lang)));
-            }
-        }
-    }
-    m_ui->feesLabel->setText(fees.join(QLatin1Char('\n')));
+    m_ui->feesLabel->setText(s ? m_catalogue.feeLines(*s, uiLanguage()).join(QLatin1Char('\n'))
+                               : QString());
 }
 
 void ServePanel::validate()

@@ -421,17 +421,7 @@ CaseWorkflow::Outcome CaseWorkflow::accept(const Session &session, qint64 caseId
     in.due = due.date;
     in.provisional = due.provisional;
     in.unpublishedYears = due.unpublishedYears;
-    QStringList fees;
-    for (const QString &code : service.fees) {
-        if (const Fee *fee = m_catalogue.fee(code)) {
-            fees << (fee->priceFen == 0 ? fee->name.text(lang)
-                                        : QStringLiteral("%1 ¥%2/%3")
-                                              .arg(fee->name.text(lang))
-                                              .arg(double(fee->priceFen) / 100.0, 0, 'f', 2)
-                                              .arg(fee->unit.text(lang)));
-        }
-    }
-    in.fee = fees.join(QStringLiteral("; "));
+    in.fee = m_catalogue.feeLines(service, lang).join(QStringLiteral("; "));
     out.caseId = caseId;
     out.number = row.caseNumber;
     out.document = CaseDocuments::receipt(in);

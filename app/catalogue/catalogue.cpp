@@ -1,5 +1,7 @@
 #include "catalogue.h"
 
+#include "printing/documentlanguage.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -334,6 +336,23 @@ const ScriptSet *Catalogue::scriptsFor(const Service &service) const
 {
     const auto it = m_scriptSets.constFind(service.scriptSet);
     return it == m_scriptSets.cend() ? nullptr : &it.value();
+}
+
+QStringList Catalogue::feeLines(const Service &service, const QString &lang) const
+{
+    static const char *const kPriced = QT_TRANSLATE_NOOP("Documents", "%1: ¥%2 per %3");
+    const DocumentLanguage words(lang);
+    QStringList lines;
+    for (const QString &code : service.fees) {
+        if (const Fee *f = fee(code)) {
+            lines << (f->priceFen == 0 ? f->name.text(lang)
+                                       : words.text(kPriced)
+                                             .arg(f->name.text(lang))
+                                             .arg(double(f->priceFen) / 100.0, 0, 'f', 2)
+                                             .arg(f->unit.text(lang)));
+        }
+    }
+    return lines;
 }
 
 QString Catalogue::render(QString phrase, const QMap<QString, QString> &values)

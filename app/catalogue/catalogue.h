@@ -128,6 +128,8 @@ public:
     // The forbidden phrases for a service's stages (the general stage always applies).
     QList<ForbiddenPhrase> forbiddenFor(const Service &service) const;
     const ScriptSet *scriptsFor(const Service &service) const;
+    // The service's fees as the customer reads them ("名称：每份 ¥10.00", or "免费"), in lang.
+    QStringList feeLines(const Service &service, const QString &lang) const;
     // Replaces {branch}, {ticket}, {window}, {clerk} in a script phrase.
     static QString render(QString phrase, const QMap<QString, QString> &values);
 

@@ -1,5 +1,7 @@
 #include "localizedtext.h"
 
+#include <QLocale>
+
 QString LocalizedText::text(const QString &lang) const
 {
     if (lang == QLatin1String("zh_TW") && !zhTW.isEmpty()) {
@@ -9,6 +11,12 @@ QString LocalizedText::text(const QString &lang) const
         return en;
     }
     return zhCN;
+}
+
+QString LocalizedText::screenLanguage()
+{
+    const QString name = QLocale().name();
+    return name.startsWith(QLatin1String("en")) ? QStringLiteral("en") : name;
 }
 
 QJsonObject LocalizedText::toJson() const

@@ -12,6 +12,8 @@ struct LocalizedText
 
     // lang: "zh_CN", "zh_TW" or "en" (anything else: zh_CN).
     QString text(const QString &lang) const;
+    // The language of the screens (the application's QLocale), as text() takes it.
+    static QString screenLanguage();
     bool isEmpty() const { return zhCN.isEmpty(); }
     QJsonObject toJson() const;
     // Accepts an object {"zh_CN": ..., "zh_TW": ..., "en": ...}; false when zh_CN is missing.
