@@ -81,6 +81,8 @@ private Q_SLOTS:
     void noticeThenSecondVisitAcceptance();
     void f2CallsTheNextTicket();
     void caseListPrivilegedActsNeedAManager();
+    void fitsAtBothScreenSizes_data();
+    void fitsAtBothScreenSizes();
 
 private:
     QTemporaryDir m_dir;
@@ -360,6 +362,52 @@ void TestServePanel::caseListPrivilegedActsNeedAManager()
     QCOMPARE(questions->item(0, 5)->text(), QString::fromUtf8("已答复"));
     save(&window, QStringLiteral("case-list-questions"));
     QVERIFY(branch->verifyAudit().ok);
+}
+
+void TestServePanel::fitsAtBothScreenSizes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// Every button and one-line label of the clerk's window gets at least the room its Chinese
+// text needs, at a laptop's and at a full-HD screen's size: nothing is cut off.
+void TestServePanel::fitsAtBothScreenSizes()
+{
+    QFETCH(QSize, size);
+    Clock::setTestNow(beijing(2026, 11, 24, 10, 0));
+    auto branch = Branch::open(m_dir.path(), TestSupport::passphrase());
+    const Session clerk = *StaffDirectory(*branch)
+                               .signIn(QStringLiteral("limin"), DemoData::staffPassword(), 2)
+                               .session;
+    MainWindow window(std::move(branch));
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startSession(clerk);
+    ServePanel *panel = window.servePanel();
+    panel->selectService(QStringLiteral("INS-BQ-HOLDER"));
+    typeText(child<QLineEdit>(panel, QStringLiteral("nameEdit")), QString::fromUtf8("欧阳娜娜"));
+    QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("openButton")), Qt::LeftButton);
+    QTest::qWait(50);
+    QStringList cut;
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        if (!w->isVisible()) {
+            continue;
+        }
+        auto *label = qobject_cast<QLabel *>(w);
+        const bool oneLine = label && !label->wordWrap() && !label->text().isEmpty();
+        if ((qobject_cast<QPushButton *>(w) || oneLine)
+            && w->width() < w->minimumSizeHint().width()) {
+            cut << QStringLiteral("%1 (%2 < %3)")
+                       .arg(w->objectName())
+                       .arg(w->width())
+                       .arg(w->minimumSizeHint().width());
+        }
+    }
+    save(&window, QStringLiteral("clerk-window-%1x%2").arg(size.width()).arg(size.height()));
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestServePanel)
