@@ -49,6 +49,8 @@ public:
     qint64 count();
     // Calls fn for every entry in sequence order until it returns false.
     void forEach(const std::function<bool(const AuditRow &)> &fn);
+    // At most limit entries numbered above seq, in order (what happened since seq).
+    std::vector<AuditRow> after(qint64 seq, int limit);
 
 private:
     Database &m_db;
