@@ -2,6 +2,7 @@
 
 #include "hall/hostcertificate.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -21,6 +22,10 @@ struct HallClient::Private
     QNetworkAccessManager nam;
     QWebSocket *socket = nullptr;
     QTimer reconnect;
+    QTimer keepAlive;
+    qint64 lastHeard = 0; // ms on `clock`
+    QElapsedTimer clock;
+    int keepAliveMs = 10000;
     bool wanted = false;
     bool open = false;
     bool everOpen = false;
@@ -67,6 +72,18 @@ HallClient::HallClient(const QUrl &host, const QString &fingerprint, const QByte
     d->pin = HostCertificate::normalizeFingerprint(fingerprint);
     d->token = token;
     d->reconnect.setSingleShot(true);
+    d->clock.start();
+    // A host that vanishes without closing (cable, power) is noticed by its missing pongs.
+    connect(&d->keepAlive, &QTimer::timeout, this, [this] {
+        if (!d->socket || !d->open) {
+            return;
+        }
+        if (d->clock.elapsed() - d->lastHeard > 2 * qint64(d->keepAliveMs)) {
+            d->socket->abort();
+            return;
+        }
+        d->socket->ping();
+    });
     connect(&d->reconnect, &QTimer::timeout, this, [this] {
         d->openSocket();
     });
@@ -92,6 +109,11 @@ void HallClient::setBackoff(int initialMs, int maxMs)
 {
     d->initialBackoffMs = std::max(1, initialMs);
     d->maxBackoffMs = std::max(d->initialBackoffMs, maxMs);
+}
+
+void HallClient::setKeepAlive(int ms)
+{
+    d->keepAliveMs = std::max(100, ms);
 }
 
 void HallClient::setRequestTimeout(int ms)
@@ -201,6 +223,8 @@ void HallClient::Private::openSocket()
         }
         open = true;
         failures = 0;
+        lastHeard = clock.elapsed();
+        keepAlive.start(keepAliveMs);
         if (!everOpen) {
             everOpen = true;
             Q_EMIT q->connected();
@@ -209,7 +233,11 @@ void HallClient::Private::openSocket()
         }
         lost = false;
     });
+    QObject::connect(s, &QWebSocket::pong, q, [this](quint64, const QByteArray &) {
+        lastHeard = clock.elapsed();
+    });
     QObject::connect(s, &QWebSocket::textMessageReceived, q, [this](const QString &text) {
+        lastHeard = clock.elapsed();
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
         if (doc.isObject()) {
             Q_EMIT q->eventReceived(doc.object());
@@ -239,6 +267,7 @@ void HallClient::Private::openSocket()
 void HallClient::Private::onSocketClosed(const QString &reason)
 {
     open = false;
+    keepAlive.stop();
     if (!wanted) {
         return;
     }

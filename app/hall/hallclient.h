@@ -48,6 +48,8 @@ public:
     // Pauses between reconnection attempts: initial, doubling up to max (with jitter).
     void setBackoff(int initialMs, int maxMs);
     void setRequestTimeout(int ms);
+    // The push channel is pinged this often; two intervals without an answer is a loss.
+    void setKeepAlive(int ms);
 
 Q_SIGNALS:
     void eventReceived(const QJsonObject &event);
