@@ -435,13 +435,8 @@ QJsonObject HallApi::ticketJson(const Ticket &t)
 QJsonObject HallApi::waitingCounts()
 {
     QJsonObject counts;
-    const QList<TicketRow> rows =
-        QueueStore(m_branch.database())
-            .tickets(m_queue.today().toString(Qt::ISODate), {QStringLiteral("waiting")});
-    QMap<QString, int> perService;
-    for (const TicketRow &r : rows) {
-        perService[r.serviceCode] += 1;
-    }
+    const QMap<QString, int> perService =
+        QueueStore(m_branch.database()).waitingCounts(m_queue.today().toString(Qt::ISODate));
     for (auto it = perService.cbegin(); it != perService.cend(); ++it) {
         counts.insert(it.key(), it.value());
     }

@@ -325,7 +325,8 @@ void HallHost::Private::broadcast()
             if (row.action.startsWith(QLatin1String("catalogue."))) {
                 api.invalidateCatalogue();
             }
-            if (!changesQueue(row.action)) {
+            // With nobody listening, nothing is looked up (the next call-next waits less).
+            if (!changesQueue(row.action) || (devices.isEmpty() && customers.isEmpty())) {
                 continue;
             }
             QJsonObject event{{QStringLiteral("type"), row.action},
