@@ -737,6 +737,76 @@
     </message>
 </context>
 <context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>'device add --role counter|kiosk|display --name NAME', 'list', 'revoke --id N': devices paired with the hall host.</source>
+        <translation>'device add --role counter|kiosk|display --name NAME', 'list', 'revoke --id N': devices paired with the hall host.</translation>
+    </message>
+    <message>
+        <source>add: counter, kiosk or display.</source>
+        <translation>add: counter, kiosk or display.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>add: the device's name (e.g. "Window 3").</source>
+        <translation>add: the device's name (e.g. "Window 3").</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>revoke: the device's number (see list).</source>
+        <translation>revoke: the device's number (see list).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli device add --role counter|kiosk|display --name NAME | list | revoke --id N  --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli device add --role counter|kiosk|display --name NAME | list | revoke --id N  --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Say the device's role: --role counter, kiosk or display.</source>
+        <translation>Say the device's role: --role counter, kiosk or display.</translation>
+    </message>
+    <message>
+        <source>Say which device: --id N (see 'counterdesk-cli device list').</source>
+        <translation>Say which device: --id N (see 'counterdesk-cli device list').</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked: its token no longer opens the hall host.</source>
+        <translation>Device %1 is revoked: its token no longer opens the hall host.</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2, %3) is paired. Enter the token above on the device; it is shown only this once. The device must see the host certificate %4.</source>
+        <translation>Device %1 (%2, %3) is paired. Enter the token above on the device; it is shown only this once. The device must see the host certificate %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDirectory</name>
+    <message>
+        <source>A device needs a name (e.g. "Window 3").</source>
+        <translation>A device needs a name (e.g. "Window 3").</translation>
+    </message>
+    <message>
+        <source>The device's name is too long (at most 100 characters).</source>
+        <translation>The device's name is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>There is no device %1 (see 'counterdesk-cli device list').</source>
+        <translation>There is no device %1 (see 'counterdesk-cli device list').</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2) is already revoked.</source>
+        <translation>Device %1 (%2) is already revoked.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>One-time notice</source>
@@ -1067,6 +1137,72 @@
     <message>
         <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
         <translation>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</translation>
+    </message>
+</context>
+<context>
+    <name>HallApi</name>
+    <message>
+        <source>The request needs a JSON body.</source>
+        <translation>The request needs a JSON body.</translation>
+    </message>
+    <message>
+        <source>Send the body as Content-Type: application/json.</source>
+        <translation>Send the body as Content-Type: application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object (%1 at byte %2).</source>
+        <translation>The body is not a JSON object (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>Unknown member "%1" (allowed: %2).</source>
+        <translation>Unknown member "%1" (allowed: %2).</translation>
+    </message>
+    <message>
+        <source>"%1" is missing.</source>
+        <translation>"%1" is missing.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a text of 1 to %2 characters.</source>
+        <translation>"%1" must be a text of 1 to %2 characters.</translation>
+    </message>
+    <message>
+        <source>There is no such address in the hall API (see docs/api.md).</source>
+        <translation>There is no such address in the hall API (see docs/api.md).</translation>
+    </message>
+    <message>
+        <source>Use %1 for this address.</source>
+        <translation>Use %1 for this address.</translation>
+    </message>
+    <message>
+        <source>This device is not paired with the hall host, or its pairing was revoked.</source>
+        <translation>This device is not paired with the hall host, or its pairing was revoked.</translation>
+    </message>
+    <message>
+        <source>A %1 device may not do this.</source>
+        <translation>A %1 device may not do this.</translation>
+    </message>
+    <message>
+        <source>A window is a number from 1 to 999.</source>
+        <translation>A window is a number from 1 to 999.</translation>
+    </message>
+    <message>
+        <source>"group" must be one of: %1.</source>
+        <translation>"group" must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. A ticket is valid on the day it was taken; if you still need service, please take a new number at the kiosk.</source>
+        <translation>We cannot find this ticket. A ticket is valid on the day it was taken; if you still need service, please take a new number at the kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>HallHost</name>
+    <message>
+        <source>The host's TLS certificate could not be read.</source>
+        <translation>The host's TLS certificate could not be read.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Cannot listen on %1 port %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2258,33 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The check character should be %1, not %2.</source>
         <translation>The check character should be %1, not %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
+        <translation>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
+        <translation>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::]:8443.</source>
+        <translation>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::]:8443.</translation>
+    </message>
+    <message>
+        <source>The hall host of %1 is running. Devices pin the certificate above. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>The hall host of %1 is running. Devices pin the certificate above. Stop with Ctrl+C or SIGTERM.</translation>
+    </message>
+    <message>
+        <source>The hall host stopped (signal %1).</source>
+        <translation>The hall host stopped (signal %1).</translation>
     </message>
 </context>
 <context>

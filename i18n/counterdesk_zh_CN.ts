@@ -737,6 +737,76 @@
     </message>
 </context>
 <context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>'device add --role counter|kiosk|display --name NAME', 'list', 'revoke --id N': devices paired with the hall host.</source>
+        <translation>'device add --role counter|kiosk|display --name NAME'、'list'、'revoke --id N'：与大厅主机配对的设备。</translation>
+    </message>
+    <message>
+        <source>add: counter, kiosk or display.</source>
+        <translation>add：counter（窗口）、kiosk（取号机）或 display（大厅显示屏）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>add: the device's name (e.g. "Window 3").</source>
+        <translation>add：设备名称（例如“3号窗口”）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>revoke: the device's number (see list).</source>
+        <translation>revoke：设备编号（见 list）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli device add --role counter|kiosk|display --name NAME | list | revoke --id N  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli device add --role counter|kiosk|display --name 名称 | list | revoke --id N  --data-dir 目录</translation>
+    </message>
+    <message>
+        <source>Say the device's role: --role counter, kiosk or display.</source>
+        <translation>请指定设备角色：--role counter、kiosk 或 display。</translation>
+    </message>
+    <message>
+        <source>Say which device: --id N (see 'counterdesk-cli device list').</source>
+        <translation>请指定设备：--id N（见 'counterdesk-cli device list'）。</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked: its token no longer opens the hall host.</source>
+        <translation>设备 %1 已撤销配对：其令牌不能再访问大厅主机。</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2, %3) is paired. Enter the token above on the device; it is shown only this once. The device must see the host certificate %4.</source>
+        <translation>设备 %1（%2，%3）已配对。请在该设备上输入上方的令牌，令牌仅显示这一次。设备须核对主机证书 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDirectory</name>
+    <message>
+        <source>A device needs a name (e.g. "Window 3").</source>
+        <translation>设备需要名称（例如“3号窗口”）。</translation>
+    </message>
+    <message>
+        <source>The device's name is too long (at most 100 characters).</source>
+        <translation>设备名称过长（最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no device %1 (see 'counterdesk-cli device list').</source>
+        <translation>没有编号为 %1 的设备（见 'counterdesk-cli device list'）。</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2) is already revoked.</source>
+        <translation>设备 %1（%2）已经撤销配对。</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>One-time notice</source>
@@ -1067,6 +1137,72 @@
     <message>
         <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
         <translation>网点已创建，但口令未能保存到本机钥匙串（%1）。CounterDesk 每次启动时都会询问口令。</translation>
+    </message>
+</context>
+<context>
+    <name>HallApi</name>
+    <message>
+        <source>The request needs a JSON body.</source>
+        <translation>请求需要 JSON 正文。</translation>
+    </message>
+    <message>
+        <source>Send the body as Content-Type: application/json.</source>
+        <translation>请以 Content-Type: application/json 发送正文。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object (%1 at byte %2).</source>
+        <translation>正文不是 JSON 对象（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown member "%1" (allowed: %2).</source>
+        <translation>未知字段“%1”（允许的字段：%2）。</translation>
+    </message>
+    <message>
+        <source>"%1" is missing.</source>
+        <translation>缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a text of 1 to %2 characters.</source>
+        <translation>“%1”须为 1 至 %2 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>There is no such address in the hall API (see docs/api.md).</source>
+        <translation>大厅接口中没有这个地址（见 docs/api.md）。</translation>
+    </message>
+    <message>
+        <source>Use %1 for this address.</source>
+        <translation>此地址请使用 %1 方法。</translation>
+    </message>
+    <message>
+        <source>This device is not paired with the hall host, or its pairing was revoked.</source>
+        <translation>此设备未与大厅主机配对，或其配对已被撤销。</translation>
+    </message>
+    <message>
+        <source>A %1 device may not do this.</source>
+        <translation>%1 类设备无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>A window is a number from 1 to 999.</source>
+        <translation>窗口号须为 1 至 999 的数字。</translation>
+    </message>
+    <message>
+        <source>"group" must be one of: %1.</source>
+        <translation>“group”须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. A ticket is valid on the day it was taken; if you still need service, please take a new number at the kiosk.</source>
+        <translation>找不到这张号票。号票仅在取号当天有效；如仍需办理，请到取号机重新取号。</translation>
+    </message>
+</context>
+<context>
+    <name>HallHost</name>
+    <message>
+        <source>The host's TLS certificate could not be read.</source>
+        <translation>无法读取主机的 TLS 证书。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的 %2 端口监听：%3</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2258,33 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The check character should be %1, not %2.</source>
         <translation>校验码应为 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
+        <translation>'serve --listen 地址:端口'：运行大厅主机（HTTPS 接口与推送），直至停止。</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
+        <translation>监听的地址和端口（默认 0.0.0.0:8443；端口为 0 时自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>地址:端口</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::]:8443.</source>
+        <translation>--listen 的格式为 地址:端口，例如 0.0.0.0:8443 或 [::]:8443。</translation>
+    </message>
+    <message>
+        <source>The hall host of %1 is running. Devices pin the certificate above. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>%1 的大厅主机正在运行。设备须固定信任上方的证书。按 Ctrl+C 或发送 SIGTERM 停止。</translation>
+    </message>
+    <message>
+        <source>The hall host stopped (signal %1).</source>
+        <translation>大厅主机已停止（信号 %1）。</translation>
     </message>
 </context>
 <context>

@@ -737,6 +737,76 @@
     </message>
 </context>
 <context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>'device add --role counter|kiosk|display --name NAME', 'list', 'revoke --id N': devices paired with the hall host.</source>
+        <translation>'device add --role counter|kiosk|display --name NAME'、'list'、'revoke --id N'：與大廳主機配對的裝置。</translation>
+    </message>
+    <message>
+        <source>add: counter, kiosk or display.</source>
+        <translation>add：counter（窗口）、kiosk（取號機）或 display（大廳顯示屏）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>add: the device's name (e.g. "Window 3").</source>
+        <translation>add：裝置名稱（例如「3號窗口」）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>revoke: the device's number (see list).</source>
+        <translation>revoke：裝置編號（見 list）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli device add --role counter|kiosk|display --name NAME | list | revoke --id N  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli device add --role counter|kiosk|display --name 名稱 | list | revoke --id N  --data-dir 目錄</translation>
+    </message>
+    <message>
+        <source>Say the device's role: --role counter, kiosk or display.</source>
+        <translation>請指定裝置角色：--role counter、kiosk 或 display。</translation>
+    </message>
+    <message>
+        <source>Say which device: --id N (see 'counterdesk-cli device list').</source>
+        <translation>請指定裝置：--id N（見 'counterdesk-cli device list'）。</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked: its token no longer opens the hall host.</source>
+        <translation>裝置 %1 已撤銷配對：其權杖不能再存取大廳主機。</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2, %3) is paired. Enter the token above on the device; it is shown only this once. The device must see the host certificate %4.</source>
+        <translation>裝置 %1（%2，%3）已配對。請在該裝置上輸入上方的權杖，權杖僅顯示這一次。裝置須核對主機憑證 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDirectory</name>
+    <message>
+        <source>A device needs a name (e.g. "Window 3").</source>
+        <translation>裝置需要名稱（例如「3號窗口」）。</translation>
+    </message>
+    <message>
+        <source>The device's name is too long (at most 100 characters).</source>
+        <translation>裝置名稱過長（最多 100 個字元）。</translation>
+    </message>
+    <message>
+        <source>There is no device %1 (see 'counterdesk-cli device list').</source>
+        <translation>沒有編號為 %1 的裝置（見 'counterdesk-cli device list'）。</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2) is already revoked.</source>
+        <translation>裝置 %1（%2）已經撤銷配對。</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>One-time notice</source>
@@ -1067,6 +1137,72 @@
     <message>
         <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
         <translation>網點已建立，但口令未能儲存到本機鑰匙串（%1）。CounterDesk 每次啟動時都會詢問口令。</translation>
+    </message>
+</context>
+<context>
+    <name>HallApi</name>
+    <message>
+        <source>The request needs a JSON body.</source>
+        <translation>請求需要 JSON 正文。</translation>
+    </message>
+    <message>
+        <source>Send the body as Content-Type: application/json.</source>
+        <translation>請以 Content-Type: application/json 傳送正文。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object (%1 at byte %2).</source>
+        <translation>正文不是 JSON 物件（第 %2 位元組處：%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown member "%1" (allowed: %2).</source>
+        <translation>未知欄位「%1」（允許的欄位：%2）。</translation>
+    </message>
+    <message>
+        <source>"%1" is missing.</source>
+        <translation>缺少「%1」。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a text of 1 to %2 characters.</source>
+        <translation>「%1」須為 1 至 %2 個字元的文字。</translation>
+    </message>
+    <message>
+        <source>There is no such address in the hall API (see docs/api.md).</source>
+        <translation>大廳介面中沒有這個位址（見 docs/api.md）。</translation>
+    </message>
+    <message>
+        <source>Use %1 for this address.</source>
+        <translation>此位址請使用 %1 方法。</translation>
+    </message>
+    <message>
+        <source>This device is not paired with the hall host, or its pairing was revoked.</source>
+        <translation>此裝置未與大廳主機配對，或其配對已被撤銷。</translation>
+    </message>
+    <message>
+        <source>A %1 device may not do this.</source>
+        <translation>%1 類裝置無權執行此操作。</translation>
+    </message>
+    <message>
+        <source>A window is a number from 1 to 999.</source>
+        <translation>窗口號須為 1 至 999 的數字。</translation>
+    </message>
+    <message>
+        <source>"group" must be one of: %1.</source>
+        <translation>「group」須為以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. A ticket is valid on the day it was taken; if you still need service, please take a new number at the kiosk.</source>
+        <translation>找不到這張號票。號票僅在取號當天有效；如仍需辦理，請到取號機重新取號。</translation>
+    </message>
+</context>
+<context>
+    <name>HallHost</name>
+    <message>
+        <source>The host's TLS certificate could not be read.</source>
+        <translation>無法讀取主機的 TLS 憑證。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>無法在 %1 的 %2 連接埠監聽：%3</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2258,33 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The check character should be %1, not %2.</source>
         <translation>校驗碼應為 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
+        <translation>'serve --listen 位址:連接埠'：執行大廳主機（HTTPS 介面與推送），直至停止。</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
+        <translation>監聽的位址和連接埠（預設 0.0.0.0:8443；連接埠為 0 時自動選擇空閒連接埠）。</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>位址:連接埠</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::]:8443.</source>
+        <translation>--listen 的格式為 位址:連接埠，例如 0.0.0.0:8443 或 [::]:8443。</translation>
+    </message>
+    <message>
+        <source>The hall host of %1 is running. Devices pin the certificate above. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>%1 的大廳主機正在執行。裝置須固定信任上方的憑證。按 Ctrl+C 或傳送 SIGTERM 停止。</translation>
+    </message>
+    <message>
+        <source>The hall host stopped (signal %1).</source>
+        <translation>大廳主機已停止（訊號 %1）。</translation>
     </message>
 </context>
 <context>
