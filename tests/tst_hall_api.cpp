@@ -62,6 +62,7 @@ private Q_SLOTS:
     void headerTooLarge();
     void chunkedBodyRefused();
     void slowRequestTimesOut();
+    void idleConnectionIsClosed();
     void roundTrip();
     void customerStatusUnknown();
 
@@ -101,7 +102,7 @@ void TestHallApi::initTestCase()
     options.address = QHostAddress::LocalHost;
     options.port = 0;
     options.requestTimeoutMs = 1500;
-    options.idleTimeoutMs = 20000;
+    options.idleTimeoutMs = 4000;
     m_host = std::make_unique<HallHost>(*m_branch, options);
     QString error;
     QVERIFY2(m_host->start(&error), qPrintable(error));
@@ -461,6 +462,19 @@ void TestHallApi::slowRequestTimesOut()
     Connection c3 = connection();
     QVERIFY(c3.open());
     QCOMPARE(c3.request("GET", QStringLiteral("/api/v1/ping"), m_counter).status, 200);
+}
+
+void TestHallApi::idleConnectionIsClosed()
+{
+    Connection c = connection();
+    QVERIFY(c.open());
+    QCOMPARE(c.request("GET", QStringLiteral("/api/v1/ping"), m_counter).status, 200);
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(c.socket()->state() == QAbstractSocket::UnconnectedState, 15000);
+    qInfo("idle keep-alive connection closed after %lld ms (limit 4000 ms)",
+          static_cast<long long>(timer.elapsed()));
+    QVERIFY(timer.elapsed() >= 3500);
 }
 
 void TestHallApi::roundTrip()

@@ -34,7 +34,35 @@ class TestHallRestart : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void killedHostKeepsTheQueue();
+    void serveRefusesWhatItCannotDo();
 };
+
+void TestHallRestart::serveRefusesWhatItCannotDo()
+{
+    QTemporaryDir dir;
+    Branch::create(dir.path(), TestSupport::passphrase(),
+                   {QStringLiteral("T01"), QStringLiteral("Test")}, QStringLiteral("test"));
+    // No passphrase: exit code 2, as for every command; a wrong --listen: 1.
+    TestSupport::Run r =
+        TestSupport::cli({QStringLiteral("serve"), QStringLiteral("--data-dir"), dir.path(),
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QCOMPARE(r.exitCode, 2);
+    r = TestSupport::cli({QStringLiteral("serve"), QStringLiteral("--data-dir"), dir.path(),
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:http")},
+                         TestSupport::passphrase());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QLatin1String("--listen")));
+    // A port that is taken: a clear refusal, not a host that silently serves nothing.
+    HallTest::ServeProcess first(dir.path());
+    QVERIFY2(first.start(), qPrintable(first.output()));
+    r = TestSupport::cli({QStringLiteral("serve"), QStringLiteral("--data-dir"), dir.path(),
+                          QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:%1").arg(first.port())},
+                         TestSupport::passphrase());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("Cannot listen")), qPrintable(r.err));
+    QVERIFY(first.terminate());
+}
 
 void TestHallRestart::killedHostKeepsTheQueue()
 {
