@@ -121,3 +121,16 @@ std::optional<QString> AuditStore::lastFor(const QString &subject, const QString
     }
     return s.text(0);
 }
+
+std::vector<AuditRow> AuditStore::after(qint64 seq, int limit)
+{
+    Statement s = m_db.prepare("SELECT seq, at_utc, business_day, actor, action, subject, "
+                               "payload, prev_hash, hash FROM audit_log WHERE seq > ? "
+                               "ORDER BY seq LIMIT ?");
+    s.bind(1, seq).bind(2, limit);
+    std::vector<AuditRow> rows;
+    while (s.step()) {
+        rows.push_back(readRow(s));
+    }
+    return rows;
+}

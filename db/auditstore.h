@@ -52,6 +52,8 @@ public:
     std::optional<QString> lastFor(const QString &subject, const QString &action);
     // Calls fn for every entry in sequence order until it returns false.
     void forEach(const std::function<bool(const AuditRow &)> &fn);
+    // At most limit entries numbered above seq, in order (what happened since seq).
+    std::vector<AuditRow> after(qint64 seq, int limit);
 
 private:
     Database &m_db;

@@ -297,6 +297,28 @@ CREATE INDEX inquiry_open ON inquiry(state, reply_by);
 -- A case's history (reprints, when it became ready) is read from the audit chain.
 CREATE INDEX audit_log_subject ON audit_log(subject, action);
 )sql"},
+    {9, R"sql(
+-- Devices paired with the hall host (counters, kiosks, displays). Only a SHA-256 hash of each
+-- device's 256-bit bearer token is kept; the token itself is shown once, when it is made.
+CREATE TABLE device (
+    id          INTEGER PRIMARY KEY,
+    role        TEXT NOT NULL CHECK (role IN ('counter', 'kiosk', 'display')),
+    name        TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    token_hash  TEXT NOT NULL UNIQUE,
+    created_utc TEXT NOT NULL,
+    revoked_utc TEXT
+);
+
+-- The hall host's TLS identity: a self-signed certificate made at first start, and its private
+-- key, which lives only here, inside the encrypted file. Clients pin the certificate's SHA-256.
+CREATE TABLE host_certificate (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    certificate_pem TEXT NOT NULL,
+    private_key_pem TEXT NOT NULL,
+    sha256          TEXT NOT NULL,
+    created_utc     TEXT NOT NULL
+);
+)sql"},
 };
 } // namespace
 

@@ -189,6 +189,18 @@ QList<TicketRow> QueueStore::tickets(const QString &businessDay, const QStringLi
     return readTickets(s);
 }
 
+QMap<QString, int> QueueStore::waitingCounts(const QString &businessDay)
+{
+    Statement s = m_db.prepare("SELECT service_code, count(*) FROM ticket WHERE business_day = ? "
+                               "AND state = 'waiting' GROUP BY service_code");
+    s.bind(1, businessDay);
+    QMap<QString, int> counts;
+    while (s.step()) {
+        counts.insert(s.text(0), static_cast<int>(s.int64(1)));
+    }
+    return counts;
+}
+
 QList<TicketRow> QueueStore::callableAt(int window, const QString &businessDay)
 {
     Statement s = m_db.prepare(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -70,6 +71,8 @@ public:
     // What a window may call: the day's waiting tickets of the services it serves (unless sent
     // to another window) and those transferred to it.
     QList<TicketRow> callableAt(int window, const QString &businessDay);
+    // How many tickets wait per service on a business day (services with none are absent).
+    QMap<QString, int> waitingCounts(const QString &businessDay);
 
     // Tickets of earlier business days still waiting, called, serving or parked.
     qint64 countOpenBefore(const QString &businessDay);

@@ -7,12 +7,14 @@
 #include "core/datadir.h"
 #include "core/passphrase.h"
 #include "dberror.h"
+#include "devicecommand.h"
 #include "duecommand.h"
 #include "infocommand.h"
 #include "initcommand.h"
 #include "kbcommand.h"
 #include "printsamplecommand.h"
 #include "queuecommand.h"
+#include "servecommand.h"
 #include "sqlcommand.h"
 #include "ticketcommand.h"
 
@@ -81,6 +83,8 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<KbCommand>());
         list.push_back(std::make_unique<TicketCommand>());
         list.push_back(std::make_unique<QueueCommand>());
+        list.push_back(std::make_unique<ServeCommand>());
+        list.push_back(std::make_unique<DeviceCommand>());
         return list;
     }();
     return commands;

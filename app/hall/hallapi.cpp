@@ -1,0 +1,566 @@
+#include "hallapi.h"
+
+#include "auditstore.h"
+#include "branch/branch.h"
+#include "catalogue/catalogue.h"
+#include "catalogue/catalogueupdate.h"
+#include "cataloguestore.h"
+#include "core/clock.h"
+#include "database.h"
+#include "hall/halllog.h"
+#include "queue/hallwindows.h"
+#include "queuestore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcHall, "counterdesk.hall")
+
+namespace
+{
+const QByteArray kJson = QByteArrayLiteral("application/json");
+
+using Role = Device::Role;
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(HallApi::isoUtc(t)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue windowOrNull(int window)
+{
+    return window > 0 ? QJsonValue(window) : QJsonValue(QJsonValue::Null);
+}
+
+// A ticket token: 22 base64url characters (TicketQueue::newToken).
+bool looksLikeTicketToken(const QString &token)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{22}$"));
+    return re.match(token).hasMatch();
+}
+
+struct Route
+{
+    enum Kind { None, Tickets, Queue, Ping, Window, PublicStatus, StatusPage };
+    Kind kind = None;
+    QByteArray method;
+    QString arg;    // the window number or the ticket token
+    QString action; // window actions
+};
+
+const QStringList kWindowActions{
+    QStringLiteral("call-next"), QStringLiteral("call"),    QStringLiteral("resume"),
+    QStringLiteral("recall"),    QStringLiteral("no-show"), QStringLiteral("park"),
+    QStringLiteral("transfer"),  QStringLiteral("start"),   QStringLiteral("finish")};
+
+Route match(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'));
+    // "/api/v1/x" splits into "", "api", "v1", "x".
+    if (parts.size() == 3 && parts.at(1) == QLatin1String("t") && !parts.at(2).isEmpty()) {
+        return {Route::StatusPage, "GET", parts.at(2), {}};
+    }
+    if (parts.size() < 4 || !parts.at(0).isEmpty() || parts.at(1) != QLatin1String("api")
+        || parts.at(2) != QLatin1String("v1")) {
+        return {};
+    }
+    const QString first = parts.at(3);
+    if (parts.size() == 4 && first == QLatin1String("tickets")) {
+        return {Route::Tickets, "POST", {}, {}};
+    }
+    if (parts.size() == 4 && first == QLatin1String("queue")) {
+        return {Route::Queue, "GET", {}, {}};
+    }
+    if (parts.size() == 4 && first == QLatin1String("ping")) {
+        return {Route::Ping, "GET", {}, {}};
+    }
+    if (parts.size() == 5 && first == QLatin1String("t") && !parts.at(4).isEmpty()) {
+        return {Route::PublicStatus, "GET", parts.at(4), {}};
+    }
+    if (parts.size() == 6 && first == QLatin1String("windows")
+        && kWindowActions.contains(parts.at(5))) {
+        return {Route::Window, "POST", parts.at(4), parts.at(5)};
+    }
+    return {};
+}
+
+QList<Role> rolesFor(Route::Kind kind)
+{
+    switch (kind) {
+    case Route::Tickets:
+        return {Role::Kiosk, Role::Counter}; // the kiosk, and reception at a counter
+    case Route::Window:
+        return {Role::Counter};
+    case Route::Queue:
+    case Route::Ping:
+        return {Role::Counter, Role::Kiosk, Role::Display};
+    default:
+        return {};
+    }
+}
+
+// Parses the body as a JSON object with only the allowed members. An empty body is an empty
+// object unless one is required. Returns the refusal, if any.
+std::optional<HallResponse> parseObject(const HallRequest &r, const QStringList &allowed,
+                                        bool required, QJsonObject &out)
+{
+    if (r.body.trimmed().isEmpty()) {
+        if (required) {
+            return HallResponse::error(400, QStringLiteral("bad-request"),
+                                       HallApi::tr("The request needs a JSON body."));
+        }
+        out = {};
+        return std::nullopt;
+    }
+    const QByteArray type = r.contentType.split(';').value(0).trimmed().toLower();
+    if (type != "application/json") {
+        return HallResponse::error(415, QStringLiteral("unsupported-media-type"),
+                                   HallApi::tr("Send the body as Content-Type: application/json."));
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return HallResponse::error(400, QStringLiteral("bad-json"),
+                                   HallApi::tr("The body is not a JSON object (%1 at byte %2).")
+                                       .arg(error.error != QJsonParseError::NoError
+                                                ? error.errorString()
+                                                : QStringLiteral("not an object"))
+                                       .arg(error.offset));
+    }
+    out = doc.object();
+    for (auto it = out.constBegin(); it != out.constEnd(); ++it) {
+        if (!allowed.contains(it.key())) {
+            return HallResponse::error(400, QStringLiteral("bad-request"),
+                                       HallApi::tr("Unknown member \"%1\" (allowed: %2).")
+                                           .arg(it.key(), allowed.join(QStringLiteral(", "))));
+        }
+    }
+    return std::nullopt;
+}
+
+// A string member of at most maxLength characters; absent is empty.
+std::optional<HallResponse> stringMember(const QJsonObject &o, const QString &key, bool required,
+                                         int maxLength, QString &out)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required) {
+            return HallResponse::error(400, QStringLiteral("bad-request"),
+                                       HallApi::tr("\"%1\" is missing.").arg(key));
+        }
+        out.clear();
+        return std::nullopt;
+    }
+    if (!v.isString() || v.toString().trimmed().isEmpty() || v.toString().size() > maxLength) {
+        return HallResponse::error(
+            400, QStringLiteral("bad-request"),
+            HallApi::tr("\"%1\" must be a text of 1 to %2 characters.").arg(key).arg(maxLength));
+    }
+    out = v.toString().trimmed();
+    return std::nullopt;
+}
+} // namespace
+
+HallResponse HallResponse::json(int status, const QJsonObject &object)
+{
+    HallResponse r;
+    r.status = status;
+    r.contentType = kJson;
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HallResponse HallResponse::error(int status, const QString &code, const QString &message)
+{
+    return json(status, {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+}
+
+HallApi::HallApi(Branch &branch)
+    : m_branch(branch)
+    , m_queue(branch)
+{}
+
+QString HallApi::isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+std::optional<Device> HallApi::authenticate(const QByteArray &authorization, const QUrlQuery &query,
+                                            const QString &peer, const QString &what)
+{
+    QByteArray token;
+    if (authorization.startsWith("Bearer ")) {
+        token = authorization.mid(7).trimmed();
+    } else if (query.hasQueryItem(QStringLiteral("access_token"))) {
+        token = query.queryItemValue(QStringLiteral("access_token")).toLatin1();
+    }
+    if (token.isEmpty()) {
+        qCWarning(lcHall, "401 %s from %s: no bearer token", qUtf8Printable(what),
+                  qUtf8Printable(peer));
+        return std::nullopt;
+    }
+    auto device = DeviceDirectory(m_branch).authenticate(token);
+    if (!device) {
+        qCWarning(lcHall, "401 %s from %s: unknown or revoked token", qUtf8Printable(what),
+                  qUtf8Printable(peer));
+    }
+    return device;
+}
+
+HallResponse HallApi::handle(const HallRequest &request)
+{
+    const Route route = match(request.path);
+    if (route.kind == Route::None) {
+        return HallResponse::error(
+            404, QStringLiteral("not-found"),
+            tr("There is no such address in the hall API (see docs/api.md)."));
+    }
+    if (request.method != route.method) {
+        HallResponse r = HallResponse::error(
+            405, QStringLiteral("method-not-allowed"),
+            tr("Use %1 for this address.").arg(QString::fromLatin1(route.method)));
+        r.headers.append({QByteArrayLiteral("Allow"), route.method});
+        return r;
+    }
+    try {
+        if (route.kind == Route::PublicStatus) {
+            return publicStatus(route.arg);
+        }
+        if (route.kind == Route::StatusPage) {
+            return statusPage(route.arg);
+        }
+        // Logged by path only: these paths carry no token.
+        const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+        const auto device = authenticate(request.authorization, {}, request.peer, what);
+        if (!device) {
+            HallResponse r = HallResponse::error(
+                401, QStringLiteral("unauthorized"),
+                tr("This device is not paired with the hall host, or its pairing was revoked."));
+            r.headers.append({QByteArrayLiteral("WWW-Authenticate"),
+                              QByteArrayLiteral("Bearer realm=\"counterdesk\"")});
+            return r;
+        }
+        if (!rolesFor(route.kind).contains(device->role)) {
+            qCWarning(lcHall, "403 %s from %s: device %lld (%s) is a %s", qUtf8Printable(what),
+                      qUtf8Printable(request.peer), static_cast<long long>(device->id),
+                      qUtf8Printable(device->name), qUtf8Printable(Device::roleKey(device->role)));
+            return HallResponse::error(
+                403, QStringLiteral("forbidden"),
+                tr("A %1 device may not do this.").arg(Device::roleKey(device->role)));
+        }
+        switch (route.kind) {
+        case Route::Tickets:
+            return issueTicket(request, *device);
+        case Route::Queue:
+            return HallResponse::json(200, queueSnapshot());
+        case Route::Ping:
+            return HallResponse::json(
+                200, {{QStringLiteral("device"),
+                       QJsonObject{{QStringLiteral("id"), device->id},
+                                   {QStringLiteral("name"), device->name},
+                                   {QStringLiteral("role"), Device::roleKey(device->role)}}},
+                      {QStringLiteral("branch"), m_branch.info().code},
+                      {QStringLiteral("serverTime"), isoUtc(Clock::nowUtc())}});
+        case Route::Window: {
+            bool ok = false;
+            const int window = route.arg.toInt(&ok);
+            if (!ok || window < 1 || window > 999) {
+                return HallResponse::error(400, QStringLiteral("bad-request"),
+                                           tr("A window is a number from 1 to 999."));
+            }
+            return windowAction(request, *device, window, route.action);
+        }
+        default:
+            break;
+        }
+    } catch (const DbException &e) {
+        qCCritical(lcHall, "500 %s: %s", qUtf8Printable(request.path),
+                   qUtf8Printable(e.error().message));
+        return HallResponse::error(500, QStringLiteral("database"), e.error().message);
+    }
+    return HallResponse::error(404, QStringLiteral("not-found"), {});
+}
+
+HallResponse HallApi::issueTicket(const HallRequest &request, const Device &device)
+{
+    QJsonObject body;
+    if (auto refusal = parseObject(request, {QStringLiteral("service"), QStringLiteral("group")},
+                                   true, body)) {
+        return *refusal;
+    }
+    TicketQueue::IssueRequest issue;
+    if (auto refusal = stringMember(body, QStringLiteral("service"), true, 64, issue.serviceCode)) {
+        return *refusal;
+    }
+    QString group;
+    if (auto refusal = stringMember(body, QStringLiteral("group"), false, 16, group)) {
+        return *refusal;
+    }
+    if (!group.isEmpty()) {
+        const auto g = Ticket::groupFromKey(group);
+        if (!g) {
+            return HallResponse::error(400, QStringLiteral("bad-request"),
+                                       tr("\"group\" must be one of: %1.")
+                                           .arg(Ticket::groupKeys().join(QStringLiteral(", "))));
+        }
+        issue.group = *g;
+    }
+    const TicketQueue::Result r = m_queue.issue(issue, device.actor());
+    if (!r.ok()) {
+        return HallResponse::error(409, QStringLiteral("refused"), r.message);
+    }
+    const Ticket &t = r.ticket;
+    QJsonObject o = ticketJson(t);
+    o.insert(QStringLiteral("token"), t.token);
+    o.insert(QStringLiteral("statusUrl"), m_queue.settings().statusUrl(t.token));
+    o.insert(QStringLiteral("peopleAhead"), r.peopleAhead);
+    o.insert(QStringLiteral("estimatedWaitSeconds"),
+             m_queue.estimatedWaitSeconds(t.serviceCode, r.peopleAhead));
+    o.insert(QStringLiteral("message"), r.message);
+    HallResponse response = HallResponse::json(201, o);
+    response.headers.append(
+        {QByteArrayLiteral("Location"), QByteArrayLiteral("/api/v1/t/") + t.token.toLatin1()});
+    response.queueChanged = true;
+    return response;
+}
+
+HallResponse HallApi::windowAction(const HallRequest &request, const Device &device, int window,
+                                   const QString &action)
+{
+    QStringList allowed;
+    if (action == QLatin1String("call") || action == QLatin1String("resume")) {
+        allowed = {QStringLiteral("number")};
+    } else if (action == QLatin1String("transfer")) {
+        allowed = {QStringLiteral("service"), QStringLiteral("window")};
+    }
+    QJsonObject body;
+    if (auto refusal = parseObject(request, allowed, !allowed.isEmpty(), body)) {
+        return *refusal;
+    }
+    const QString actor = device.actor();
+    TicketQueue::Result r;
+    if (action == QLatin1String("call-next")) {
+        r = m_queue.callNext(window, actor);
+        if (r.status == TicketQueue::Status::Empty) {
+            HallResponse none;
+            none.status = 204; // nobody is waiting for this window
+            return none;
+        }
+    } else if (action == QLatin1String("call") || action == QLatin1String("resume")) {
+        QString number;
+        if (auto refusal = stringMember(body, QStringLiteral("number"), true, 16, number)) {
+            return *refusal;
+        }
+        r = action == QLatin1String("call") ? m_queue.callTicket(window, number, actor)
+                                            : m_queue.resume(window, number, actor);
+    } else if (action == QLatin1String("recall")) {
+        r = m_queue.recall(window, actor);
+    } else if (action == QLatin1String("no-show")) {
+        r = m_queue.noShow(window, actor);
+    } else if (action == QLatin1String("park")) {
+        r = m_queue.park(window, actor);
+    } else if (action == QLatin1String("start")) {
+        r = m_queue.startServing(window, actor);
+    } else if (action == QLatin1String("finish")) {
+        r = m_queue.finish(window, actor);
+    } else { // transfer
+        QString service;
+        if (auto refusal = stringMember(body, QStringLiteral("service"), false, 64, service)) {
+            return *refusal;
+        }
+        const QJsonValue to = body.value(QStringLiteral("window"));
+        int toWindow = 0;
+        if (!to.isUndefined() && !to.isNull()) {
+            if (!to.isDouble() || to.toDouble() != to.toInt() || to.toInt() < 1
+                || to.toInt() > 999) {
+                return HallResponse::error(400, QStringLiteral("bad-request"),
+                                           tr("A window is a number from 1 to 999."));
+            }
+            toWindow = to.toInt();
+        }
+        r = m_queue.transfer(window, service, toWindow, actor);
+    }
+    return queueResult(r, 200);
+}
+
+HallResponse HallApi::queueResult(const TicketQueue::Result &result, int okStatus)
+{
+    if (!result.ok()) {
+        return HallResponse::error(409, QStringLiteral("refused"), result.message);
+    }
+    QJsonObject o = ticketJson(result.ticket);
+    o.insert(QStringLiteral("message"), result.message);
+    HallResponse response = HallResponse::json(okStatus, o);
+    response.queueChanged = true;
+    return response;
+}
+
+LocalizedText HallApi::serviceName(const QString &code)
+{
+    if (m_names.isEmpty()) {
+        // The catalogue in force has every language; the service table at least zh_CN.
+        for (const ServiceRow &row : CatalogueStore(m_branch.database()).services()) {
+            m_names.insert(row.code, LocalizedText{row.nameZhCn, {}, {}});
+        }
+        if (const auto catalogue = CatalogueUpdate::current(m_branch)) {
+            for (auto it = m_names.begin(); it != m_names.end(); ++it) {
+                if (const Service *s = catalogue->service(it.key())) {
+                    it.value() = s->name;
+                }
+            }
+        }
+    }
+    const LocalizedText name = m_names.value(code);
+    return name.isEmpty() ? LocalizedText{code, {}, {}} : name;
+}
+
+QJsonObject HallApi::ticketJson(const Ticket &t)
+{
+    return {{QStringLiteral("number"), t.number},
+            {QStringLiteral("service"), t.serviceCode},
+            {QStringLiteral("serviceName"), serviceName(t.serviceCode).zhCN},
+            {QStringLiteral("state"), Ticket::stateKey(t.state)},
+            {QStringLiteral("window"), windowOrNull(t.window)},
+            {QStringLiteral("targetWindow"), windowOrNull(t.targetWindow)},
+            {QStringLiteral("group"), Ticket::groupKey(t.group)},
+            {QStringLiteral("kind"), Ticket::kindKey(t.kind)},
+            {QStringLiteral("calls"), t.callCount},
+            {QStringLiteral("issuedAt"), timeOrNull(t.issuedUtc)},
+            {QStringLiteral("calledAt"), timeOrNull(t.lastCalledUtc)}};
+}
+
+QJsonObject HallApi::waitingCounts()
+{
+    QJsonObject counts;
+    const QMap<QString, int> perService =
+        QueueStore(m_branch.database()).waitingCounts(m_queue.today().toString(Qt::ISODate));
+    for (auto it = perService.cbegin(); it != perService.cend(); ++it) {
+        counts.insert(it.key(), it.value());
+    }
+    return counts;
+}
+
+QJsonObject HallApi::queueSnapshot()
+{
+    const QDateTime now = Clock::nowUtc();
+    QJsonArray waiting;
+    QMap<QString, int> perService;
+    for (const TicketQueue::Position &p : m_queue.waiting()) {
+        QJsonObject o = ticketJson(p.ticket);
+        o.insert(QStringLiteral("peopleAhead"), p.peopleAhead);
+        o.insert(QStringLiteral("waitedSeconds"), p.waitedSeconds);
+        o.insert(QStringLiteral("estimatedWaitSeconds"), p.estimatedWaitSeconds);
+        waiting.append(o);
+        perService[p.ticket.serviceCode] += 1;
+    }
+    QJsonArray windows;
+    for (const WindowRow &w : HallWindows(m_branch).all()) {
+        const auto current = m_queue.current(w.number);
+        windows.append(
+            QJsonObject{{QStringLiteral("number"), w.number},
+                        {QStringLiteral("name"), w.name},
+                        {QStringLiteral("open"), w.open},
+                        {QStringLiteral("services"), QJsonArray::fromStringList(w.services)},
+                        {QStringLiteral("current"), current ? QJsonValue(ticketJson(*current))
+                                                            : QJsonValue(QJsonValue::Null)}});
+        for (const QString &s : w.services) {
+            perService.insert(s, perService.value(s)); // listed even when nobody waits
+        }
+    }
+    QJsonArray services;
+    for (auto it = perService.cbegin(); it != perService.cend(); ++it) {
+        services.append(QJsonObject{{QStringLiteral("code"), it.key()},
+                                    {QStringLiteral("name"), serviceName(it.key()).toJson()},
+                                    {QStringLiteral("waiting"), it.value()}});
+    }
+    return {{QStringLiteral("businessDay"), m_queue.today().toString(Qt::ISODate)},
+            {QStringLiteral("at"), isoUtc(now)},
+            {QStringLiteral("seq"), AuditStore(m_branch.database()).highWater()},
+            {QStringLiteral("waiting"), waiting},
+            {QStringLiteral("windows"), windows},
+            {QStringLiteral("services"), services}};
+}
+
+QHash<qint64, TicketQueue::Position> HallApi::waitingPositions()
+{
+    QHash<qint64, TicketQueue::Position> at;
+    for (const TicketQueue::Position &p : m_queue.waiting()) {
+        at.insert(p.ticket.id, p);
+    }
+    return at;
+}
+
+QJsonObject HallApi::ticketStatus(const Ticket &t, const QHash<qint64, TicketQueue::Position> &at)
+{
+    const auto p = at.constFind(t.id);
+    const bool waiting = p != at.constEnd();
+    // Only what the customer's page shows: no token, no personal data, no staff.
+    return {{QStringLiteral("number"), t.number},
+            {QStringLiteral("service"), t.serviceCode},
+            {QStringLiteral("serviceName"), serviceName(t.serviceCode).toJson()},
+            {QStringLiteral("state"), Ticket::stateKey(t.state)},
+            {QStringLiteral("peopleAhead"),
+             waiting ? QJsonValue(p->peopleAhead) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("estimatedWaitSeconds"), waiting && p->estimatedWaitSeconds >= 0
+                                                         ? QJsonValue(p->estimatedWaitSeconds)
+                                                         : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("window"),
+             t.state == Ticket::State::Called || t.state == Ticket::State::Serving
+                 ? windowOrNull(t.window)
+                 : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("calledAt"), timeOrNull(t.lastCalledUtc)},
+            {QStringLiteral("issuedAt"), timeOrNull(t.issuedUtc)},
+            {QStringLiteral("businessDay"), t.businessDay.toString(Qt::ISODate)}};
+}
+
+std::optional<QJsonObject> HallApi::ticketStatus(const QString &token)
+{
+    if (!looksLikeTicketToken(token)) {
+        return std::nullopt;
+    }
+    const auto t = m_queue.byToken(token);
+    if (!t) {
+        return std::nullopt;
+    }
+    QHash<qint64, TicketQueue::Position> at;
+    if (t->state == Ticket::State::Waiting) {
+        at = waitingPositions();
+    }
+    return ticketStatus(*t, at);
+}
+
+HallResponse HallApi::publicStatus(const QString &token)
+{
+    const auto status = ticketStatus(token);
+    if (!status) {
+        return HallResponse::error(
+            404, QStringLiteral("not-found"),
+            tr("We cannot find this ticket. A ticket is valid on the day it was taken; if you "
+               "still need service, please take a new number at the kiosk."));
+    }
+    HallResponse r = HallResponse::json(200, *status);
+    r.headers.append({QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")});
+    return r;
+}
+
+HallResponse HallApi::statusPage(const QString &token)
+{
+    static const QByteArray page = [] {
+        QFile f(QStringLiteral(":/web/ticket.html"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    HallResponse r;
+    // The page asks /api/v1/t/{token} itself and says kindly when a ticket has expired.
+    r.status = ticketStatus(token) ? 200 : 404;
+    r.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+    r.body = page;
+    r.headers = {{QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")},
+                 {QByteArrayLiteral("Content-Security-Policy"),
+                  QByteArrayLiteral("default-src 'self'; script-src 'self' 'unsafe-inline'; "
+                                    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                    "connect-src 'self'; frame-ancestors 'none'")}};
+    return r;
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "catalogue/localizedtext.h"
+#include "hall/devicedirectory.h"
+#include "queue/ticketqueue.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+class Branch;
+
+// One HTTP request as the hall API sees it (the transport has already limited its size).
+struct HallRequest
+{
+    QByteArray method; // "GET", "POST", ...
+    QString path;      // decoded, e.g. "/api/v1/windows/3/call-next"
+    QUrlQuery query;
+    QByteArray authorization;
+    QByteArray contentType;
+    QByteArray body;
+    QString peer; // the client's address, for the log
+};
+
+struct HallResponse
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool queueChanged = false; // the host pushes the change to every device
+
+    static HallResponse json(int status, const QJsonObject &object);
+    // {"error": code, "message": message}
+    static HallResponse error(int status, const QString &code, const QString &message);
+};
+
+// The hall host's REST API v1 (docs/api.md), without any networking: it authenticates the
+// device, checks its role and the request's JSON, and calls the queue. HallHost carries requests
+// to it over TLS; tests may call it directly.
+class HallApi
+{
+    Q_DECLARE_TR_FUNCTIONS(HallApi)
+public:
+    explicit HallApi(Branch &branch);
+
+    HallResponse handle(const HallRequest &request);
+
+    // The paired device holding the bearer token in an "Authorization: Bearer ..." value or
+    // an access_token query item (browsers cannot set headers on a WebSocket). Failures are
+    // logged (never the token).
+    std::optional<Device> authenticate(const QByteArray &authorization, const QUrlQuery &query,
+                                       const QString &peer, const QString &what);
+
+    // GET /api/v1/queue's body.
+    QJsonObject queueSnapshot();
+    // The customer's view of a ticket (GET /api/v1/t/{token}); nothing when unknown or expired.
+    std::optional<QJsonObject> ticketStatus(const QString &token);
+    // The same, with today's waiting positions computed once for many tickets (push).
+    QJsonObject ticketStatus(const Ticket &ticket, const QHash<qint64, TicketQueue::Position> &at);
+    QHash<qint64, TicketQueue::Position> waitingPositions();
+    // Waiting tickets per service: {"CODE": n}.
+    QJsonObject waitingCounts();
+    // What a counter or the display needs to know about a ticket (no token, no personal data).
+    QJsonObject ticketJson(const Ticket &ticket);
+
+    // Service names come from the catalogue in force; forget them when it changes.
+    void invalidateCatalogue() { m_names.clear(); }
+    LocalizedText serviceName(const QString &code);
+
+    static QString isoUtc(const QDateTime &t);
+
+private:
+    HallResponse issueTicket(const HallRequest &request, const Device &device);
+    HallResponse windowAction(const HallRequest &request, const Device &device, int window,
+                              const QString &action);
+    HallResponse publicStatus(const QString &token);
+    HallResponse statusPage(const QString &token);
+    HallResponse queueResult(const TicketQueue::Result &result, int okStatus);
+
+    Branch &m_branch;
+    TicketQueue m_queue;
+    QHash<QString, LocalizedText> m_names;
+};
