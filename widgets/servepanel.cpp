@@ -68,12 +68,21 @@ ServePanel::ServePanel(Branch &branch, const Catalogue &catalogue, const Session
          {m_ui->nameEdit, m_ui->idEdit, m_ui->phoneEdit, m_ui->agentNameEdit, m_ui->agentIdEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &ServePanel::validate);
     }
-    for (QComboBox *combo : {m_ui->idTypeCombo, m_ui->agentIdTypeCombo}) {
+    // The identity document's type, on a row of its own above its number.
+    m_idTypeCombo = new QComboBox(this);
+    m_idTypeCombo->setObjectName(QStringLiteral("idTypeCombo"));
+    m_agentIdTypeCombo = new QComboBox(this);
+    m_agentIdTypeCombo->setObjectName(QStringLiteral("agentIdTypeCombo"));
+    m_ui->customerLayout->insertRow(3, tr("ID &type:"), m_idTypeCombo);
+    int agentRow = 0;
+    m_ui->customerLayout->getWidgetPosition(m_ui->agentIdEdit, &agentRow, nullptr);
+    m_ui->customerLayout->insertRow(agentRow, tr("Agent's ID type:"), m_agentIdTypeCombo);
+    for (QComboBox *combo : {m_idTypeCombo, m_agentIdTypeCombo}) {
         for (const QString &type : IdDocumentValidator::types()) {
             combo->addItem(IdDocumentValidator::name(type), type);
         }
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(6);
+        combo->setMinimumContentsLength(8);
         connect(combo, &QComboBox::currentIndexChanged, this, &ServePanel::validate);
     }
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -200,7 +209,7 @@ void ServePanel::validate()
     }
     m_ui->agentNameEdit->setEnabled(agent && m_caseId == 0);
     m_ui->agentIdEdit->setEnabled(agent && m_caseId == 0);
-    m_ui->agentIdTypeCombo->setEnabled(agent && m_caseId == 0);
+    m_agentIdTypeCombo->setEnabled(agent && m_caseId == 0);
     if (m_caseId != 0) {
         return;
     }
@@ -209,13 +218,13 @@ void ServePanel::validate()
     if (!m_ui->idEdit->text().isEmpty() || !m_ui->phoneEdit->text().isEmpty()) {
         problem = CaseWorkflow::checkPerson(
             {m_ui->nameEdit->text().isEmpty() ? QStringLiteral("?") : m_ui->nameEdit->text(),
-             m_ui->idTypeCombo->currentData().toString(), m_ui->idEdit->text(),
+             m_idTypeCombo->currentData().toString(), m_ui->idEdit->text(),
              m_ui->phoneEdit->text()},
             false);
     }
     if (problem.isEmpty() && agent && !m_ui->agentIdEdit->text().isEmpty()) {
         problem = CaseWorkflow::checkPerson({QStringLiteral("?"),
-                                             m_ui->agentIdTypeCombo->currentData().toString(),
+                                             m_agentIdTypeCombo->currentData().toString(),
                                              m_ui->agentIdEdit->text(),
                                              {}},
                                             true);
@@ -237,7 +246,7 @@ void ServePanel::reset()
         box->setChecked(false);
         box->setEnabled(true);
     }
-    for (QComboBox *combo : {m_ui->idTypeCombo, m_ui->agentIdTypeCombo}) {
+    for (QComboBox *combo : {m_idTypeCombo, m_agentIdTypeCombo}) {
         combo->setCurrentIndex(0);
         combo->setEnabled(true);
     }
@@ -273,14 +282,14 @@ void ServePanel::openCase()
     std::optional<CaseWorkflow::Person> agent;
     if (holds.contains(QStringLiteral("agent"))) {
         agent = CaseWorkflow::Person{m_ui->agentNameEdit->text(),
-                                     m_ui->agentIdTypeCombo->currentData().toString(),
+                                     m_agentIdTypeCombo->currentData().toString(),
                                      m_ui->agentIdEdit->text(),
                                      {}};
     }
     try {
         const qint64 id =
             m_cases->open(m_session, s->code,
-                          {m_ui->nameEdit->text(), m_ui->idTypeCombo->currentData().toString(),
+                          {m_ui->nameEdit->text(), m_idTypeCombo->currentData().toString(),
                            m_ui->idEdit->text(), m_ui->phoneEdit->text()},
                           holds, agent, m_ticket);
         loadCase(id);
@@ -322,9 +331,9 @@ void ServePanel::loadCase(qint64 caseId)
     m_ui->phoneEdit->setText(customer ? Masking::phone(customer->phone) : QString());
     m_ui->agentNameEdit->setText(Masking::name(row->agentName));
     m_ui->agentIdEdit->setText(Masking::idNumber(row->agentIdNumber));
-    m_ui->idTypeCombo->setCurrentIndex(
-        m_ui->idTypeCombo->findData(customer ? customer->idType : QStringLiteral("resident")));
-    m_ui->agentIdTypeCombo->setCurrentIndex(m_ui->agentIdTypeCombo->findData(row->agentIdType));
+    m_idTypeCombo->setCurrentIndex(
+        m_idTypeCombo->findData(customer ? customer->idType : QStringLiteral("resident")));
+    m_agentIdTypeCombo->setCurrentIndex(m_agentIdTypeCombo->findData(row->agentIdType));
     m_ui->notesEdit->setPlainText(row->notes);
     const QStringList holds = row->conditions.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QCheckBox *box : m_conditions) {
@@ -333,7 +342,7 @@ void ServePanel::loadCase(qint64 caseId)
     }
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->serviceCombo, m_ui->nameEdit, m_ui->idEdit, m_ui->phoneEdit, m_ui->agentNameEdit,
-             m_ui->agentIdEdit, m_ui->openButton, m_ui->idTypeCombo, m_ui->agentIdTypeCombo}) {
+             m_ui->agentIdEdit, m_ui->openButton, m_idTypeCombo, m_agentIdTypeCombo}) {
         w->setEnabled(false);
     }
     m_ui->problemLabel->clear();

@@ -11,6 +11,7 @@ class Branch;
 class Catalogue;
 class CaseWorkflow;
 class QCheckBox;
+class QComboBox;
 struct Service;
 namespace Ui
 {
@@ -71,6 +72,8 @@ private:
     Session m_session;
     std::unique_ptr<CaseWorkflow> m_cases;
     QList<QCheckBox *> m_conditions;
+    QComboBox *m_idTypeCombo = nullptr;
+    QComboBox *m_agentIdTypeCombo = nullptr;
     qint64 m_caseId = 0;
     QString m_ticket;
     int m_waited = 0;
