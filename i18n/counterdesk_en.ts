@@ -1246,6 +1246,93 @@
     </message>
 </context>
 <context>
+    <name>KioskStaffDialog</name>
+    <message>
+        <source>Kiosk: staff</source>
+        <translation>Kiosk: staff</translation>
+    </message>
+    <message>
+        <source>Tickets the printer could not print</source>
+        <translation>Tickets the printer could not print</translation>
+    </message>
+    <message>
+        <source>They are printed only from here, so that a ticket never comes out for the next customer. Hand them to their owners at the service desk.</source>
+        <translation>They are printed only from here, so that a ticket never comes out for the next customer. Hand them to their owners at the service desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Print kept tickets now</source>
+        <translation>&amp;Print kept tickets now</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the selected ticket</source>
+        <translation>&amp;Discard the selected ticket</translation>
+    </message>
+    <message>
+        <source>Reprint a ticket of today</source>
+        <translation>Reprint a ticket of today</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>R&amp;eprint</source>
+        <translation>R&amp;eprint</translation>
+    </message>
+    <message>
+        <source>Printer &amp;settings…</source>
+        <translation>Printer &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), station %3.</source>
+        <translation>Signed in: %1 (%2), station %3.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>Only an administrator may %1.</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>Printer: ready.</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — tried %n time(s), last: %2</source>
+        <translation><numerusform>%1 — tried %n time, last: %2</numerusform><numerusform>%1 — tried %n times, last: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept ticket(s) printed.</source>
+        <translation><numerusform>%n kept ticket printed.</numerusform><numerusform>%n kept tickets printed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept ticket(s) printed; %1 still waiting: %2</source>
+        <translation><numerusform>%n kept ticket printed; %1 still waiting: %2</numerusform><numerusform>%n kept tickets printed; %1 still waiting: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept ticket %1 discarded.</source>
+        <translation>Kept ticket %1 discarded.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 reprinted; the reprint is logged with its reason.</source>
+        <translation>Ticket %1 reprinted; the reprint is logged with its reason.</translation>
+    </message>
+    <message>
+        <source>Reprint of %1 logged, but not printed: %2</source>
+        <translation>Reprint of %1 logged, but not printed: %2</translation>
+    </message>
+    <message>
+        <source>Printer settings saved.</source>
+        <translation>Printer settings saved.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Take a ticket</source>
@@ -1338,6 +1425,22 @@
     <message>
         <source>Print again (%1 waiting)</source>
         <translation>Print again (%1 waiting)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of order: your number will be shown on screen.</source>
+        <translation>The ticket printer is out of order: your number will be shown on screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for staff to print them (Staff button).</source>
+        <translation><numerusform>%n ticket waits for staff to print it (Staff button).</numerusform><numerusform>%n tickets wait for staff to print them (Staff button).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1621,10 @@
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in at %1.</source>
+        <translation>Staff sign-in at %1.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1926,13 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>PdfPrintSink</name>
+    <message>
+        <source>The PDF folder %1 does not exist or cannot be written to.</source>
+        <translation>The PDF folder %1 does not exist or cannot be written to.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>serve customers at a window</source>
@@ -1898,6 +2012,41 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5] (a ticket: [--paper 80|58])</source>
         <translation>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5] (a ticket: [--paper 80|58])</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSink</name>
+    <message>
+        <source>No printer is chosen for this station.</source>
+        <translation>No printer is chosen for this station.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station's printer settings.</source>
+        <translation>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station's printer settings.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” reports a problem: check the paper, the cover and that it is switched on.</source>
+        <translation>The printer “%1” reports a problem: check the paper, the cover and that it is switched on.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot be used now. Check that it is switched on and connected.</source>
+        <translation>The printer “%1” cannot be used now. Check that it is switched on and connected.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not accept the job (offline or switched off?).</source>
+        <translation>The printer “%1” did not accept the job (offline or switched off?).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” reported an error while printing %2.</source>
+        <translation>The printer “%1” reported an error while printing %2.</translation>
+    </message>
+    <message>
+        <source>Printing %2 on “%1” was cancelled.</source>
+        <translation>Printing %2 on “%1” was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2610,88 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>CounterDesk</source>
         <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>58 mm ticket roll</source>
+        <translation>58 mm ticket roll</translation>
+    </message>
+    <message>
+        <source>80 mm ticket roll</source>
+        <translation>80 mm ticket roll</translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation>A4 sheets</translation>
+    </message>
+    <message>
+        <source>A5 sheets</source>
+        <translation>A5 sheets</translation>
+    </message>
+    <message>
+        <source>The station has no name.</source>
+        <translation>The station has no name.</translation>
+    </message>
+    <message>
+        <source>Choose a printer, or print to PDF files in a folder.</source>
+        <translation>Choose a printer, or print to PDF files in a folder.</translation>
+    </message>
+    <message>
+        <source>The kiosk prints tickets: choose 58 mm or 80 mm paper.</source>
+        <translation>The kiosk prints tickets: choose 58 mm or 80 mm paper.</translation>
+    </message>
+    <message>
+        <source>A counter prints forms: choose A4 or A5 paper.</source>
+        <translation>A counter prints forms: choose A4 or A5 paper.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>Only an administrator may %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <source>Printer settings</source>
+        <translation>Printer settings</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>PDF to &amp;folder:</source>
+        <translation>PDF to &amp;folder:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test ticket</source>
+        <translation>Print a &amp;test ticket</translation>
+    </message>
+    <message>
+        <source>Where station %1 prints. Saved in the branch database; the change is logged.</source>
+        <translation>Where station %1 prints. Saved in the branch database; the change is logged.</translation>
+    </message>
+    <message>
+        <source>This PC has no printer installed: tickets go to PDF files.</source>
+        <translation>This PC has no printer installed: tickets go to PDF files.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>Only an administrator may %1.</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>The test page was printed.</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
     </message>
 </context>
 <context>

@@ -1246,6 +1246,93 @@
     </message>
 </context>
 <context>
+    <name>KioskStaffDialog</name>
+    <message>
+        <source>Kiosk: staff</source>
+        <translation>取号机：工作人员</translation>
+    </message>
+    <message>
+        <source>Tickets the printer could not print</source>
+        <translation>打印机未能打印的号票</translation>
+    </message>
+    <message>
+        <source>They are printed only from here, so that a ticket never comes out for the next customer. Hand them to their owners at the service desk.</source>
+        <translation>这些号票只在这里打印，以免号票落到下一位客户手中。请在服务台交给号票的主人。</translation>
+    </message>
+    <message>
+        <source>&amp;Print kept tickets now</source>
+        <translation>立即打印保留的号票(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the selected ticket</source>
+        <translation>放弃所选号票(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reprint a ticket of today</source>
+        <translation>补打今天的号票</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eprint</source>
+        <translation>补打(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;settings…</source>
+        <translation>打印机设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), station %3.</source>
+        <translation>已登录：%1（%2），工作站 %3。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>只有系统管理员可以%1。</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>打印机：就绪。</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — tried %n time(s), last: %2</source>
+        <translation><numerusform>%1 — 已尝试 %n 次，最近一次：%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept ticket(s) printed.</source>
+        <translation><numerusform>已打印 %n 张保留的号票。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept ticket(s) printed; %1 still waiting: %2</source>
+        <translation><numerusform>已打印 %n 张保留的号票；仍有 %1 张等待：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept ticket %1 discarded.</source>
+        <translation>已放弃保留的号票 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 reprinted; the reprint is logged with its reason.</source>
+        <translation>号票 %1 已补打；补打及原因已记录。</translation>
+    </message>
+    <message>
+        <source>Reprint of %1 logged, but not printed: %2</source>
+        <translation>%1 的补打已记录，但未能打印：%2</translation>
+    </message>
+    <message>
+        <source>Printer settings saved.</source>
+        <translation>打印机设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Take a ticket</source>
@@ -1338,6 +1425,22 @@
     <message>
         <source>Print again (%1 waiting)</source>
         <translation>重新打印（%1 张待打印）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of order: your number will be shown on screen.</source>
+        <translation>取号打印机暂时故障：您的号码将显示在屏幕上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for staff to print them (Staff button).</source>
+        <translation><numerusform>有 %n 张号票等待工作人员打印（“工作人员”按钮）。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1621,10 @@
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Staff sign-in at %1.</source>
+        <translation>%1 工作人员登录。</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1926,13 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>PdfPrintSink</name>
+    <message>
+        <source>The PDF folder %1 does not exist or cannot be written to.</source>
+        <translation>PDF 文件夹 %1 不存在或无法写入。</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>serve customers at a window</source>
@@ -1898,6 +2012,41 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5] (a ticket: [--paper 80|58])</source>
         <translation>用法：counterdesk-cli print-sample %1 --out 文件.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]（排队号：[--paper 80|58]）</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSink</name>
+    <message>
+        <source>No printer is chosen for this station.</source>
+        <translation>本工作站尚未选择打印机。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station's printer settings.</source>
+        <translation>本机未安装打印机“%1”（或已改名）。请检查数据线和电源，或在工作站的打印机设置中重新选择。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” reports a problem: check the paper, the cover and that it is switched on.</source>
+        <translation>打印机“%1”报告故障：请检查纸张、机盖以及是否已开机。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot be used now. Check that it is switched on and connected.</source>
+        <translation>打印机“%1”目前无法使用。请检查是否已开机并连接。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not accept the job (offline or switched off?).</source>
+        <translation>打印机“%1”未接受打印任务（是否脱机或已关机？）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” reported an error while printing %2.</source>
+        <translation>打印机“%1”在打印 %2 时报告错误。</translation>
+    </message>
+    <message>
+        <source>Printing %2 on “%1” was cancelled.</source>
+        <translation>在“%1”上打印 %2 已取消。</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2610,88 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>CounterDesk</source>
         <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>58 mm ticket roll</source>
+        <translation>58 毫米热敏卷纸</translation>
+    </message>
+    <message>
+        <source>80 mm ticket roll</source>
+        <translation>80 毫米热敏卷纸</translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>A5 sheets</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
+        <source>The station has no name.</source>
+        <translation>工作站没有名称。</translation>
+    </message>
+    <message>
+        <source>Choose a printer, or print to PDF files in a folder.</source>
+        <translation>请选择打印机，或输出为文件夹中的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The kiosk prints tickets: choose 58 mm or 80 mm paper.</source>
+        <translation>取号机打印号票：请选择 58 毫米或 80 毫米纸。</translation>
+    </message>
+    <message>
+        <source>A counter prints forms: choose A4 or A5 paper.</source>
+        <translation>窗口打印表单：请选择 A4 或 A5 纸。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>只有系统管理员可以%1。</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <source>Printer settings</source>
+        <translation>打印机设置</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PDF to &amp;folder:</source>
+        <translation>PDF 输出到文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test ticket</source>
+        <translation>打印测试号票(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Where station %1 prints. Saved in the branch database; the change is logged.</source>
+        <translation>工作站 %1 的打印位置。保存在网点数据库中，更改会记入日志。</translation>
+    </message>
+    <message>
+        <source>This PC has no printer installed: tickets go to PDF files.</source>
+        <translation>本机未安装打印机：号票将输出为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>只有系统管理员可以%1。</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>测试页已打印。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
     </message>
 </context>
 <context>

@@ -1246,6 +1246,93 @@
     </message>
 </context>
 <context>
+    <name>KioskStaffDialog</name>
+    <message>
+        <source>Kiosk: staff</source>
+        <translation>取號機：工作人員</translation>
+    </message>
+    <message>
+        <source>Tickets the printer could not print</source>
+        <translation>印表機未能列印的號碼牌</translation>
+    </message>
+    <message>
+        <source>They are printed only from here, so that a ticket never comes out for the next customer. Hand them to their owners at the service desk.</source>
+        <translation>這些號碼牌只在這裡列印，以免號碼牌落到下一位客戶手中。請在服務台交給號碼牌的主人。</translation>
+    </message>
+    <message>
+        <source>&amp;Print kept tickets now</source>
+        <translation>立即列印保留的號碼牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the selected ticket</source>
+        <translation>放棄所選號碼牌(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reprint a ticket of today</source>
+        <translation>補印今天的號碼牌</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>號碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eprint</source>
+        <translation>補印(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;settings…</source>
+        <translation>印表機設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), station %3.</source>
+        <translation>已登入：%1（%2），工作站 %3。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>只有系統管理員可以%1。</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>印表機：就緒。</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>印表機：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — tried %n time(s), last: %2</source>
+        <translation><numerusform>%1 — 已嘗試 %n 次，最近一次：%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept ticket(s) printed.</source>
+        <translation><numerusform>已列印 %n 張保留的號碼牌。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept ticket(s) printed; %1 still waiting: %2</source>
+        <translation><numerusform>已列印 %n 張保留的號碼牌；仍有 %1 張等待：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept ticket %1 discarded.</source>
+        <translation>已放棄保留的號碼牌 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 reprinted; the reprint is logged with its reason.</source>
+        <translation>號碼牌 %1 已補印；補印及原因已記錄。</translation>
+    </message>
+    <message>
+        <source>Reprint of %1 logged, but not printed: %2</source>
+        <translation>%1 的補印已記錄，但未能列印：%2</translation>
+    </message>
+    <message>
+        <source>Printer settings saved.</source>
+        <translation>印表機設定已儲存。</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Take a ticket</source>
@@ -1338,6 +1425,22 @@
     <message>
         <source>Print again (%1 waiting)</source>
         <translation>重新列印（%1 張待列印）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of order: your number will be shown on screen.</source>
+        <translation>取號印表機暫時故障：您的號碼將顯示在螢幕上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for staff to print them (Staff button).</source>
+        <translation><numerusform>有 %n 張號碼牌等待工作人員列印（「工作人員」按鈕）。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）無權%3。</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1621,10 @@
     <message>
         <source>Enter your password.</source>
         <translation>請輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Staff sign-in at %1.</source>
+        <translation>%1 工作人員登入。</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1926,13 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>PdfPrintSink</name>
+    <message>
+        <source>The PDF folder %1 does not exist or cannot be written to.</source>
+        <translation>PDF 資料夾 %1 不存在或無法寫入。</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>serve customers at a window</source>
@@ -1898,6 +2012,41 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Usage: counterdesk-cli print-sample %1 --out FILE.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5] (a ticket: [--paper 80|58])</source>
         <translation>用法：counterdesk-cli print-sample %1 --out 檔案.pdf [--lang zh_CN|zh_TW|en] [--paper A4|A5]（排隊號：[--paper 80|58]）</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSink</name>
+    <message>
+        <source>No printer is chosen for this station.</source>
+        <translation>本工作站尚未選擇印表機。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station's printer settings.</source>
+        <translation>本機未安裝印表機「%1」（或已改名）。請檢查連接線和電源，或在工作站的印表機設定中重新選擇。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” reports a problem: check the paper, the cover and that it is switched on.</source>
+        <translation>印表機「%1」回報故障：請檢查紙張、機蓋以及是否已開機。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot be used now. Check that it is switched on and connected.</source>
+        <translation>印表機「%1」目前無法使用。請檢查是否已開機並連接。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not accept the job (offline or switched off?).</source>
+        <translation>印表機「%1」未接受列印工作（是否離線或已關機？）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” reported an error while printing %2.</source>
+        <translation>印表機「%1」在列印 %2 時回報錯誤。</translation>
+    </message>
+    <message>
+        <source>Printing %2 on “%1” was cancelled.</source>
+        <translation>在「%1」上列印 %2 已取消。</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2610,88 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>CounterDesk</source>
         <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>58 mm ticket roll</source>
+        <translation>58 公釐感熱捲紙</translation>
+    </message>
+    <message>
+        <source>80 mm ticket roll</source>
+        <translation>80 公釐感熱捲紙</translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation>A4 紙</translation>
+    </message>
+    <message>
+        <source>A5 sheets</source>
+        <translation>A5 紙</translation>
+    </message>
+    <message>
+        <source>The station has no name.</source>
+        <translation>工作站沒有名稱。</translation>
+    </message>
+    <message>
+        <source>Choose a printer, or print to PDF files in a folder.</source>
+        <translation>請選擇印表機，或輸出為資料夾中的 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>The kiosk prints tickets: choose 58 mm or 80 mm paper.</source>
+        <translation>取號機列印號碼牌：請選擇 58 公釐或 80 公釐紙。</translation>
+    </message>
+    <message>
+        <source>A counter prints forms: choose A4 or A5 paper.</source>
+        <translation>櫃檯列印表單：請選擇 A4 或 A5 紙。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>只有系統管理員可以%1。</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <source>Printer settings</source>
+        <translation>印表機設定</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>印表機(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PDF to &amp;folder:</source>
+        <translation>PDF 輸出到資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>紙張(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test ticket</source>
+        <translation>列印測試號碼牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Where station %1 prints. Saved in the branch database; the change is logged.</source>
+        <translation>工作站 %1 的列印位置。儲存在據點資料庫中，變更會記入日誌。</translation>
+    </message>
+    <message>
+        <source>This PC has no printer installed: tickets go to PDF files.</source>
+        <translation>本機未安裝印表機：號碼牌將輸出為 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>只有系統管理員可以%1。</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>測試頁已列印。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未列印：%1</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ void TestKiosk::searchNarrowsTheServices()
         }
     }
     QVERIFY(water);
-    QVERIFY(water->height() >= 64);
+    QVERIFY(water->height() >= 48); // shared column height at 768 px, still a touch target
     QTest::mouseClick(water, Qt::LeftButton);
     QCOMPARE(kiosk.visibleServices().size(), 4);
     GuiTestSupport::typeText(search, QString::fromUtf8("过户"));
