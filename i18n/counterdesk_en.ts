@@ -1288,10 +1288,6 @@
         <translation>Printer &amp;settings…</translation>
     </message>
     <message>
-        <source>Signed in: %1 (%2), station %3.</source>
-        <translation>Signed in: %1 (%2), station %3.</translation>
-    </message>
-    <message>
         <source>Only an administrator may %1.</source>
         <translation>Only an administrator may %1.</translation>
     </message>
@@ -1330,6 +1326,10 @@
     <message>
         <source>Printer settings saved.</source>
         <translation>Printer settings saved.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, station %2.</source>
+        <translation>Signed in: %1, station %2.</translation>
     </message>
 </context>
 <context>

@@ -1288,10 +1288,6 @@
         <translation>印表機設定(&amp;S)…</translation>
     </message>
     <message>
-        <source>Signed in: %1 (%2), station %3.</source>
-        <translation>已登入：%1（%2），工作站 %3。</translation>
-    </message>
-    <message>
         <source>Only an administrator may %1.</source>
         <translation>只有系統管理員可以%1。</translation>
     </message>
@@ -1330,6 +1326,10 @@
     <message>
         <source>Printer settings saved.</source>
         <translation>印表機設定已儲存。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, station %2.</source>
+        <translation>已登入：%1，工作站 %2。</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,7 @@ void TestStationSettings::dialogTestsAndSaves()
     QVERIFY2(QFile::exists(QDir(folder).filePath(QStringLiteral("test-58mm.pdf"))),
              qPrintable(dialog.status()));
 
+    GuiTestSupport::saveScreenshot(&dialog, QStringLiteral("station-settings-en"));
     child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const StationSettings saved = StationSettings::read(*m_branch, kKiosk);

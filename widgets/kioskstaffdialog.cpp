@@ -14,8 +14,8 @@ KioskStaffDialog::KioskStaffDialog(KioskWindow &kiosk, const Session &session, Q
     , m_session(session)
 {
     m_ui->setupUi(this);
-    m_ui->whoLabel->setText(tr("Signed in: %1 (%2), station %3.")
-                                .arg(session.displayName, session.role, kiosk.station()));
+    m_ui->whoLabel->setText(
+        tr("Signed in: %1, station %2.").arg(session.displayName, kiosk.station()));
     const bool tickets = Permissions::allows(session.role, Permissions::Act::IssueTickets);
     const bool admin = Permissions::allows(session.role, Permissions::Act::ManageBranch);
     m_ui->keptBox->setEnabled(tickets);
