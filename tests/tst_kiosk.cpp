@@ -16,6 +16,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -398,7 +399,13 @@ void TestKiosk::keptTicketWaitsForStaffAcrossRestart()
     QCOMPARE(child<QListWidget>(panel, "keptList")->count(), 0);
     QVERIFY(!status->isVisible());
     QCOMPARE(m_branch->database().queryInt("SELECT count(*) FROM print_job"), 0);
-    panel->close();
+
+    // Staff walk away: the panel closes itself after two idle minutes (shortened here).
+    QCOMPARE(panel->idleTimer()->interval(), 120'000);
+    QVERIFY(panel->idleTimer()->isActive());
+    const QPointer<KioskStaffDialog> open(panel);
+    panel->idleTimer()->start(10);
+    QTRY_VERIFY(!open || !open->isVisible());
 }
 
 void TestKiosk::receptionPrintsKeptTicketsOnItsOwn()

@@ -5,7 +5,14 @@
 #include "staff/permissions.h"
 #include "stationsettingsdialog.h"
 
+#include <QEvent>
 #include <QPushButton>
+#include <QTimer>
+
+namespace
+{
+constexpr int kIdleMs = 120'000;
+} // namespace
 
 KioskStaffDialog::KioskStaffDialog(KioskWindow &kiosk, const Session &session, QWidget *parent)
     : QDialog(parent)
@@ -31,7 +38,31 @@ KioskStaffDialog::KioskStaffDialog(KioskWindow &kiosk, const Session &session, Q
     connect(m_ui->reprintButton, &QPushButton::clicked, this, &KioskStaffDialog::reprint);
     connect(m_ui->settingsButton, &QPushButton::clicked, this, &KioskStaffDialog::editSettings);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &KioskStaffDialog::reject);
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(kIdleMs);
+    connect(m_idle, &QTimer::timeout, this, &KioskStaffDialog::reject);
+    m_idle->start();
+    // Any touch or key inside the panel counts as staff still being there.
+    for (QWidget *w : findChildren<QWidget *>()) {
+        w->installEventFilter(this);
+    }
     refresh();
+}
+
+bool KioskStaffDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+    case QEvent::TouchBegin:
+    case QEvent::InputMethod:
+        m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 KioskStaffDialog::~KioskStaffDialog() = default;
