@@ -103,3 +103,21 @@ void AuditStore::forEach(const std::function<bool(const AuditRow &)> &fn)
         }
     }
 }
+
+qint64 AuditStore::countFor(const QString &subject, const QString &action)
+{
+    Statement s = m_db.prepare("SELECT count(*) FROM audit_log WHERE subject = ? AND action = ?");
+    s.bind(1, subject).bind(2, action);
+    return s.step() ? s.int64(0) : 0;
+}
+
+std::optional<QString> AuditStore::lastFor(const QString &subject, const QString &action)
+{
+    Statement s = m_db.prepare("SELECT at_utc FROM audit_log WHERE subject = ? AND action = ? "
+                               "ORDER BY seq DESC LIMIT 1");
+    s.bind(1, subject).bind(2, action);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return s.text(0);
+}

@@ -47,6 +47,9 @@ public:
     void insertAnchor(const AuditAnchorRow &row);
     std::vector<AuditAnchorRow> anchors();
     qint64 count();
+    // How many entries record action on subject, and when the latest one was written.
+    qint64 countFor(const QString &subject, const QString &action);
+    std::optional<QString> lastFor(const QString &subject, const QString &action);
     // Calls fn for every entry in sequence order until it returns false.
     void forEach(const std::function<bool(const AuditRow &)> &fn);
 

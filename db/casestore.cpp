@@ -12,7 +12,7 @@ constexpr const char *kSelect =
     "coalesce(notice_number, ''), coalesce(notice_utc, ''), coalesce(bring_by, ''), "
     "coalesce(case_number, ''), coalesce(accepted_utc, ''), coalesce(counted_from, ''), "
     "coalesce(due_date, ''), due_provisional, coalesce(closed_utc, ''), "
-    "coalesce(outcome_number, ''), outcome_note, token FROM service_case ";
+    "coalesce(outcome_number, ''), outcome_note, token, notes, agent_id_type FROM service_case ";
 
 CaseRow readCase(const Statement &s)
 {
@@ -41,6 +41,8 @@ CaseRow readCase(const Statement &s)
     r.outcomeNumber = s.text(21);
     r.outcomeNote = s.text(22);
     r.token = s.text(23);
+    r.notes = s.text(24);
+    r.agentIdType = s.text(25);
     return r;
 }
 
@@ -55,8 +57,8 @@ qint64 CaseStore::insert(const CaseRow &r)
 {
     Statement s = m_db.prepare(
         "INSERT INTO service_case (service_code, customer_id, agent_name, agent_id_number, "
-        "agent_phone, conditions, state, owner, window_number, ticket_number, opened_utc, token) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        "agent_phone, conditions, state, owner, window_number, ticket_number, opened_utc, token, "
+        "agent_id_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, r.serviceCode);
     r.customerId > 0 ? s.bind(2, r.customerId) : s.bindNull(2);
     s.bind(3, r.agentName)
@@ -69,6 +71,7 @@ qint64 CaseStore::insert(const CaseRow &r)
         .bind(10, r.ticketNumber)
         .bind(11, r.openedUtc)
         .bind(12, r.token)
+        .bind(13, r.agentIdType)
         .run();
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
     replaceItems(id, r.items);
@@ -81,7 +84,8 @@ void CaseStore::update(const CaseRow &r)
         "UPDATE service_case SET conditions = ?, state = ?, owner = ?, window_number = ?, "
         "agent_name = ?, agent_id_number = ?, agent_phone = ?, notice_number = ?, notice_utc = ?, "
         "bring_by = ?, case_number = ?, accepted_utc = ?, counted_from = ?, due_date = ?, "
-        "due_provisional = ?, closed_utc = ?, outcome_number = ?, outcome_note = ? WHERE id = ?");
+        "due_provisional = ?, closed_utc = ?, outcome_number = ?, outcome_note = ?, notes = ? "
+        "WHERE id = ?");
     s.bind(1, r.conditions).bind(2, r.state).bind(3, r.owner).bind(4, r.window);
     s.bind(5, r.agentName).bind(6, r.agentIdNumber).bind(7, r.agentPhone);
     bindOptional(s, 8, r.noticeNumber);
@@ -94,7 +98,7 @@ void CaseStore::update(const CaseRow &r)
     s.bind(15, r.dueProvisional ? 1 : 0);
     bindOptional(s, 16, r.closedUtc);
     bindOptional(s, 17, r.outcomeNumber);
-    s.bind(18, r.outcomeNote).bind(19, r.id).run();
+    s.bind(18, r.outcomeNote).bind(19, r.notes).bind(20, r.id).run();
 }
 
 void CaseStore::replaceItems(qint64 caseId, const QList<CaseItemRow> &items)

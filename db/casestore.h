@@ -25,6 +25,7 @@ struct CaseRow
     QString serviceCode;
     qint64 customerId = 0;
     QString agentName;
+    QString agentIdType = QStringLiteral("resident");
     QString agentIdNumber;
     QString agentPhone;
     QString conditions;
@@ -45,6 +46,7 @@ struct CaseRow
     QString outcomeNumber;
     QString outcomeNote;
     QString token;
+    QString notes;
     QList<CaseItemRow> items;
 };
 

@@ -269,7 +269,36 @@ CREATE INDEX ticket_window ON ticket(window_number, state);
 CREATE INDEX ticket_service_done ON ticket(service_code, finished_utc)
     WHERE service_seconds IS NOT NULL;
 )sql"},
-    // 9, not 8: the hall server's migration is 8 on its branch; the numbers meet at the merge.
+    {8, R"sql(
+-- The clerk's notes on a case (checked against the forbidden phrases as typed).
+ALTER TABLE service_case ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+-- An agent may show a passport or a travel permit as well as a resident card.
+ALTER TABLE service_case ADD COLUMN agent_id_type TEXT NOT NULL DEFAULT 'resident';
+
+-- A question the counter could not answer at once (首问负责制): its owner promises a reply by
+-- reply_by (a date on the working-day calendar) and answers it, or hands it to a colleague.
+CREATE TABLE inquiry (
+    id            INTEGER PRIMARY KEY,
+    owner         TEXT NOT NULL,
+    window_number INTEGER NOT NULL DEFAULT 0,
+    asked_utc     TEXT NOT NULL,
+    question      TEXT NOT NULL,
+    customer_name TEXT NOT NULL DEFAULT '',
+    phone         TEXT NOT NULL DEFAULT '',
+    reply_by      TEXT NOT NULL,
+    state         TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'answered')),
+    answer        TEXT NOT NULL DEFAULT '',
+    answered_by   TEXT NOT NULL DEFAULT '',
+    answered_utc  TEXT,
+    case_id       INTEGER REFERENCES service_case(id)
+);
+CREATE INDEX inquiry_open ON inquiry(state, reply_by);
+
+-- A case's history (reprints, when it became ready) is read from the audit chain.
+CREATE INDEX audit_log_subject ON audit_log(subject, action);
+)sql"},
+    // Main's 8 is the clerk's day; the hall server's branch also numbered its migration 8, so
+    // one of the two is renumbered when they meet.
     {9, R"sql(
 -- A station's ticket print jobs the printer could not print (paper out, offline), kept until
 -- staff print them or the business day ends. Only queue tickets are kept: a ticket carries no

@@ -171,16 +171,208 @@
 <context>
     <name>CaseListWindow</name>
     <message>
-        <source>Case list</source>
-        <translation>Case list</translation>
-    </message>
-    <message>
         <source>My cases (and those I hold as proxy)</source>
         <translation>My cases (and those I hold as proxy)</translation>
     </message>
     <message>
         <source>All of the branch's cases</source>
         <translation>All of the branch's cases</translation>
+    </message>
+    <message>
+        <source>Cases and questions</source>
+        <translation>Cases and questions</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>Next &amp;step</translation>
+    </message>
+    <message>
+        <source>&amp;Collection notice</source>
+        <translation>&amp;Collection notice</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint receipt…</source>
+        <translation>&amp;Reprint receipt…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel case…</source>
+        <translation>Ca&amp;ncel case…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Print preview…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Answer…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>Hand &amp;over…</translation>
+    </message>
+    <message>
+        <source>Questions to answer</source>
+        <translation>Questions to answer</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 is recorded, but its PDF could not be written: %2. Use Print preview to print it.</source>
+        <translation>%1 is recorded, but its PDF could not be written: %2. Use Print preview to print it.</translation>
+    </message>
+    <message>
+        <source>%1 archived: %2</source>
+        <translation>%1 archived: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 becomes %2</source>
+        <translation>Case %1 becomes %2</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <source>The case is ready: the customer's SMS is queued. Print a collection notice if they want one.</source>
+        <translation>The case is ready: the customer's SMS is queued. Print a collection notice if they want one.</translation>
+    </message>
+    <message>
+        <source>The case is now %1.</source>
+        <translation>The case is now %1.</translation>
+    </message>
+    <message>
+        <source>Collection notice %1</source>
+        <translation>Collection notice %1</translation>
+    </message>
+    <message>
+        <source>Extend case %1</source>
+        <translation>Extend case %1</translation>
+    </message>
+    <message>
+        <source>New date (YYYY-MM-DD):</source>
+        <translation>New date (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: type it as 2026-12-31.</source>
+        <translation>"%1" is not a date: type it as 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Case extended to %1; the customer is told by SMS.</source>
+        <translation>Case extended to %1; the customer is told by SMS.</translation>
+    </message>
+    <message>
+        <source>Hand case %1 to a colleague</source>
+        <translation>Hand case %1 to a colleague</translation>
+    </message>
+    <message>
+        <source>Colleague's login:</source>
+        <translation>Colleague's login:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Case handed to %1.</source>
+        <translation>Case handed to %1.</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt of case %1 — needs a manager</source>
+        <translation>Reprint the receipt of case %1 — needs a manager</translation>
+    </message>
+    <message>
+        <source>Manager's login:</source>
+        <translation>Manager's login:</translation>
+    </message>
+    <message>
+        <source>Manager's password:</source>
+        <translation>Manager's password:</translation>
+    </message>
+    <message>
+        <source>Receipt reprint %1</source>
+        <translation>Receipt reprint %1</translation>
+    </message>
+    <message>
+        <source>Cancel case %1 — needs a manager</source>
+        <translation>Cancel case %1 — needs a manager</translation>
+    </message>
+    <message>
+        <source>Case cancelled, authorised by %1.</source>
+        <translation>Case cancelled, authorised by %1.</translation>
+    </message>
+    <message>
+        <source>Answer question %1</source>
+        <translation>Answer question %1</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Question %1 answered.</source>
+        <translation>Question %1 answered.</translation>
+    </message>
+    <message>
+        <source>Hand question %1 to a colleague</source>
+        <translation>Hand question %1 to a colleague</translation>
+    </message>
+    <message>
+        <source>Question %1 handed to %2.</source>
+        <translation>Question %1 handed to %2.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +508,18 @@
     <message>
         <source>A proxy needs a reason and an end in the future.</source>
         <translation>A proxy needs a reason and an end in the future.</translation>
+    </message>
+    <message>
+        <source>Only a ready case has a collection notice; this one is %1.</source>
+        <translation>Only a ready case has a collection notice; this one is %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 was never accepted: it has no receipt.</source>
+        <translation>Case %1 was never accepted: it has no receipt.</translation>
+    </message>
+    <message>
+        <source>Say why the receipt is printed again.</source>
+        <translation>Say why the receipt is printed again.</translation>
     </message>
 </context>
 <context>
@@ -543,7 +747,10 @@
     </message>
     <message numerus="yes">
         <source>Expected a kind and one value, got %n argument(s).</source>
-        <translation><numerusform>Expected a kind and one value, got %n argument.</numerusform><numerusform>Expected a kind and one value, got %n arguments.</numerusform></translation>
+        <translation>
+            <numerusform>Expected a kind and one value, got %n argument.</numerusform>
+            <numerusform>Expected a kind and one value, got %n arguments.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown kind '%1'.</source>
@@ -886,6 +1093,102 @@
         <source>%1: ¥%2 per %3</source>
         <translation>%1: ¥%2 per %3</translation>
     </message>
+    <message>
+        <source>Application form</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>Collection notice</source>
+        <translation>Collection notice</translation>
+    </message>
+    <message>
+        <source>Identity document:</source>
+        <translation>Identity document:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <source>Agent's identity document:</source>
+        <translation>Agent's identity document:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Documents submitted</source>
+        <translation>Documents submitted</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true and complete and that the documents I submit are genuine. I know that false information may lead to refusal and to liability under the law.</source>
+        <translation>I declare that the information above is true and complete and that the documents I submit are genuine. I know that false information may lead to refusal and to liability under the law.</translation>
+    </message>
+    <message>
+        <source>Please check every line before you sign, and tell the clerk if anything is wrong.</source>
+        <translation>Please check every line before you sign, and tell the clerk if anything is wrong.</translation>
+    </message>
+    <message>
+        <source>Date signed:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>Ready since:</source>
+        <translation>Ready since:</translation>
+    </message>
+    <message>
+        <source>Your matter is ready. Please collect it at window %1 of %2 during opening hours, with this notice and the identity document you applied with.</source>
+        <translation>Your matter is ready. Please collect it at window %1 of %2 during opening hours, with this notice and the identity document you applied with.</translation>
+    </message>
+    <message>
+        <source>Someone collecting for you brings a power of attorney signed by you and their own identity card.</source>
+        <translation>Someone collecting for you brings a power of attorney signed by you and their own identity card.</translation>
+    </message>
+    <message>
+        <source>Reprint no. %1, %2: the original receipt is no longer valid.</source>
+        <translation>Reprint no. %1, %2: the original receipt is no longer valid.</translation>
+    </message>
+    <message>
+        <source>[%1] The answer to your question of %2: %3</source>
+        <translation>[%1] The answer to your question of %2: %3</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>Resident identity card</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1105,6 +1408,37 @@
     </message>
 </context>
 <context>
+    <name>IdDocumentValidator</name>
+    <message>
+        <source>The number is missing.</source>
+        <translation>The number is missing.</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters and digits.</source>
+        <translation>A passport number has 5 to 17 letters and digits.</translation>
+    </message>
+    <message>
+        <source>The permit number is H or M followed by 8 (or 10) digits.</source>
+        <translation>The permit number is H or M followed by 8 (or 10) digits.</translation>
+    </message>
+    <message>
+        <source>The permit number has 8 digits (older ones 10).</source>
+        <translation>The permit number has 8 digits (older ones 10).</translation>
+    </message>
+    <message>
+        <source>The check character does not match: a digit is probably mistyped.</source>
+        <translation>The check character does not match: a digit is probably mistyped.</translation>
+    </message>
+    <message>
+        <source>The card number has 18 characters beginning with 9, or three letters and 12 digits.</source>
+        <translation>The card number has 18 characters beginning with 9, or three letters and 12 digits.</translation>
+    </message>
+    <message>
+        <source>Unknown identity document type "%1".</source>
+        <translation>Unknown identity document type "%1".</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show the branch, the data version, the cipher and what the database holds.</source>
@@ -1208,6 +1542,41 @@
     <message>
         <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff, customers and standard answers).</source>
         <translation>Create a new branch database in the data folder (with --demo: the demo branch with demo staff, customers and standard answers).</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryBook</name>
+    <message>
+        <source>Write down the question you owe an answer to.</source>
+        <translation>Write down the question you owe an answer to.</translation>
+    </message>
+    <message>
+        <source>The question is too long (at most %1 characters).</source>
+        <translation>The question is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>There is no question number %1.</source>
+        <translation>There is no question number %1.</translation>
+    </message>
+    <message>
+        <source>Question %1 is already answered.</source>
+        <translation>Question %1 is already answered.</translation>
+    </message>
+    <message>
+        <source>Write the answer (at most %1 characters).</source>
+        <translation>Write the answer (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>There is no active colleague called %1.</source>
+        <translation>There is no active colleague called %1.</translation>
+    </message>
+    <message>
+        <source>Say in a note what the colleague needs to know.</source>
+        <translation>Say in a note what the colleague needs to know.</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1781,10 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) ahead of you.</source>
-        <translation><numerusform>%n person(s) ahead of you.</numerusform><numerusform>%n person(s) ahead of you.</numerusform></translation>
+        <translation>
+            <numerusform>%n person(s) ahead of you.</numerusform>
+            <numerusform>%n person(s) ahead of you.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please take your ticket below.</source>
@@ -1554,7 +1926,10 @@
     </message>
     <message numerus="yes">
         <source>%n standard answer(s) for “%1”</source>
-        <translation><numerusform>%n standard answer(s) for “%1”</numerusform><numerusform>%n standard answer(s) for “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n standard answer(s) for “%1”</numerusform>
+            <numerusform>%n standard answer(s) for “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Standard answer %1</source>
@@ -1807,11 +2182,17 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting for the nightly sync</source>
-        <translation><numerusform>%n event waiting for the nightly sync</numerusform><numerusform>%n events waiting for the nightly sync</numerusform></translation>
+        <translation>
+            <numerusform>%n event waiting for the nightly sync</numerusform>
+            <numerusform>%n events waiting for the nightly sync</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 staff accounts, %2 customers</source>
@@ -1823,7 +2204,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries, verified intact</source>
-        <translation><numerusform>%n entry, verified intact</numerusform><numerusform>%n entries, verified intact</numerusform></translation>
+        <translation>
+            <numerusform>%n entry, verified intact</numerusform>
+            <numerusform>%n entries, verified intact</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit chain</source>
@@ -1831,7 +2215,10 @@
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <source>BROKEN at entry %1</source>
@@ -2133,7 +2520,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>Business day %1: %n waiting.</source>
-        <translation><numerusform>Business day %1: %n waiting.</numerusform><numerusform>Business day %1: %n waiting.</numerusform></translation>
+        <translation>
+            <numerusform>Business day %1: %n waiting.</numerusform>
+            <numerusform>Business day %1: %n waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: counterdesk-cli queue window --window N --services CODE,CODE [--name NAME] [--open|--closed] | --window N --open|--closed | --window N --remove</source>
@@ -2152,7 +2542,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>%n waiting for this window; the longest for %1 min.</source>
-        <translation><numerusform>%n waiting for this window; the longest for %1 min.</numerusform><numerusform>%n waiting for this window; the longest for %1 min.</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting for this window; the longest for %1 min.</numerusform>
+            <numerusform>%n waiting for this window; the longest for %1 min.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Window %1 is not set up for any service.</source>
@@ -2204,7 +2597,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>%1: %n waiting (%2 min)</source>
-        <translation><numerusform>%1: %n waiting (%2 min)</numerusform><numerusform>%1: %n waiting (%2 min)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n waiting (%2 min)</numerusform>
+            <numerusform>%1: %n waiting (%2 min)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2903,54 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>Notes and replies (checked against the forbidden phrases):</source>
         <translation>Notes and replies (checked against the forbidden phrases):</translation>
     </message>
+    <message>
+        <source>Application &amp;form</source>
+        <translation>Application &amp;form</translation>
+    </message>
+    <message>
+        <source>Print the service's application form, filled in, for the customer to check and sign</source>
+        <translation>Print the service's application form, filled in, for the customer to check and sign</translation>
+    </message>
+    <message>
+        <source>&amp;Question to answer later…</source>
+        <translation>&amp;Question to answer later…</translation>
+    </message>
+    <message>
+        <source>Write down a question you cannot answer now: you own it and promise a reply</source>
+        <translation>Write down a question you cannot answer now: you own it and promise a reply</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>The application form could not be written: %1</source>
+        <translation>The application form could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Application form ready: let the customer check and sign it, then mark it received in the checklist. %1</source>
+        <translation>Application form ready: let the customer check and sign it, then mark it received in the checklist. %1</translation>
+    </message>
+    <message>
+        <source>A question to answer later</source>
+        <translation>A question to answer later</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Customer's name:</source>
+        <translation>Customer's name:</translation>
+    </message>
+    <message>
+        <source>Mobile phone (the answer goes by SMS):</source>
+        <translation>Mobile phone (the answer goes by SMS):</translation>
+    </message>
+    <message>
+        <source>Question %1 recorded. You own it: tell the customer the answer comes by %2.</source>
+        <translation>Question %1 recorded. You own it: tell the customer the answer comes by %2.</translation>
+    </message>
 </context>
 <context>
     <name>SignedDocument</name>
@@ -2578,11 +3022,17 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>Wrong password. The account is now locked for %n minute(s).</source>
-        <translation><numerusform>Wrong password. The account is now locked for %n minute.</numerusform><numerusform>Wrong password. The account is now locked for %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Wrong password. The account is now locked for %n minute.</numerusform>
+            <numerusform>Wrong password. The account is now locked for %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrong name or password. %n attempt(s) left before the account locks.</source>
-        <translation><numerusform>Wrong name or password. %n attempt left before the account locks.</numerusform><numerusform>Wrong name or password. %n attempts left before the account locks.</numerusform></translation>
+        <translation>
+            <numerusform>Wrong name or password. %n attempt left before the account locks.</numerusform>
+            <numerusform>Wrong name or password. %n attempts left before the account locks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 may not serve at window %2 (allowed: %3).</source>

@@ -171,16 +171,208 @@
 <context>
     <name>CaseListWindow</name>
     <message>
-        <source>Case list</source>
-        <translation>办件列表</translation>
-    </message>
-    <message>
         <source>My cases (and those I hold as proxy)</source>
         <translation>我的办件（含代理的办件）</translation>
     </message>
     <message>
         <source>All of the branch's cases</source>
         <translation>本网点全部办件</translation>
+    </message>
+    <message>
+        <source>Cases and questions</source>
+        <translation>办件与咨询</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>下一步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Collection notice</source>
+        <translation>领取通知书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>转交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint receipt…</source>
+        <translation>补打回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel case…</source>
+        <translation>撤销办件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>答复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>转交(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Questions to answer</source>
+        <translation>待答复咨询</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is recorded, but its PDF could not be written: %2. Use Print preview to print it.</source>
+        <translation>%1已记录，但其 PDF 无法写入：%2。请用“打印预览”打印。</translation>
+    </message>
+    <message>
+        <source>%1 archived: %2</source>
+        <translation>%1已存档：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 becomes %2</source>
+        <translation>办件 %1 转为“%2”</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>备注（可不填）：</translation>
+    </message>
+    <message>
+        <source>The case is ready: the customer's SMS is queued. Print a collection notice if they want one.</source>
+        <translation>办件已办结：已排队向客户发送短信。客户需要时可打印领取通知书。</translation>
+    </message>
+    <message>
+        <source>The case is now %1.</source>
+        <translation>办件现为“%1”。</translation>
+    </message>
+    <message>
+        <source>Collection notice %1</source>
+        <translation>领取通知书 %1</translation>
+    </message>
+    <message>
+        <source>Extend case %1</source>
+        <translation>办件 %1 延期</translation>
+    </message>
+    <message>
+        <source>New date (YYYY-MM-DD):</source>
+        <translation>新的办结日期（年-月-日）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: type it as 2026-12-31.</source>
+        <translation>“%1”不是日期：请按 2026-12-31 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Case extended to %1; the customer is told by SMS.</source>
+        <translation>办件已延期至%1，已短信告知客户。</translation>
+    </message>
+    <message>
+        <source>Hand case %1 to a colleague</source>
+        <translation>将办件 %1 转交同事</translation>
+    </message>
+    <message>
+        <source>Colleague's login:</source>
+        <translation>同事的登录名：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Case handed to %1.</source>
+        <translation>办件已转交 %1。</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt of case %1 — needs a manager</source>
+        <translation>补打办件 %1 的回执——需主管授权</translation>
+    </message>
+    <message>
+        <source>Manager's login:</source>
+        <translation>主管登录名：</translation>
+    </message>
+    <message>
+        <source>Manager's password:</source>
+        <translation>主管密码：</translation>
+    </message>
+    <message>
+        <source>Receipt reprint %1</source>
+        <translation>补打回执 %1</translation>
+    </message>
+    <message>
+        <source>Cancel case %1 — needs a manager</source>
+        <translation>撤销办件 %1——需主管授权</translation>
+    </message>
+    <message>
+        <source>Case cancelled, authorised by %1.</source>
+        <translation>办件已撤销，授权主管：%1。</translation>
+    </message>
+    <message>
+        <source>Answer question %1</source>
+        <translation>答复咨询 %1</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <source>Question %1 answered.</source>
+        <translation>咨询 %1 已答复。</translation>
+    </message>
+    <message>
+        <source>Hand question %1 to a colleague</source>
+        <translation>将咨询 %1 转交同事</translation>
+    </message>
+    <message>
+        <source>Question %1 handed to %2.</source>
+        <translation>咨询 %1 已转交 %2。</translation>
     </message>
 </context>
 <context>
@@ -316,6 +508,18 @@
     <message>
         <source>A proxy needs a reason and an end in the future.</source>
         <translation>委托代理需要原因，且结束时间须在将来。</translation>
+    </message>
+    <message>
+        <source>Only a ready case has a collection notice; this one is %1.</source>
+        <translation>只有已办结的办件才有领取通知书；此办件状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 was never accepted: it has no receipt.</source>
+        <translation>办件 %1 未曾受理，没有回执。</translation>
+    </message>
+    <message>
+        <source>Say why the receipt is printed again.</source>
+        <translation>请说明补打回执的原因。</translation>
     </message>
 </context>
 <context>
@@ -543,7 +747,9 @@
     </message>
     <message numerus="yes">
         <source>Expected a kind and one value, got %n argument(s).</source>
-        <translation><numerusform>需要一个类型和一个值，实际收到 %n 个参数。</numerusform></translation>
+        <translation>
+            <numerusform>需要一个类型和一个值，实际收到 %n 个参数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown kind '%1'.</source>
@@ -886,6 +1092,102 @@
         <source>%1: ¥%2 per %3</source>
         <translation>%1：每%3 ¥%2</translation>
     </message>
+    <message>
+        <source>Application form</source>
+        <translation>申请书</translation>
+    </message>
+    <message>
+        <source>Collection notice</source>
+        <translation>领取通知书</translation>
+    </message>
+    <message>
+        <source>Identity document:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>代理人：</translation>
+    </message>
+    <message>
+        <source>Agent's identity document:</source>
+        <translation>代理人证件：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>填表日期：</translation>
+    </message>
+    <message>
+        <source>Documents submitted</source>
+        <translation>随附材料</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true and complete and that the documents I submit are genuine. I know that false information may lead to refusal and to liability under the law.</source>
+        <translation>本人承诺以上信息真实、完整，所提交材料真实有效。如有虚假，申请可能不予受理，并依法承担相应责任。</translation>
+    </message>
+    <message>
+        <source>Please check every line before you sign, and tell the clerk if anything is wrong.</source>
+        <translation>请逐项核对后签字；如有错误，请告知工作人员。</translation>
+    </message>
+    <message>
+        <source>Date signed:</source>
+        <translation>签字日期：</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>办件识别码</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>受理编号：</translation>
+    </message>
+    <message>
+        <source>Ready since:</source>
+        <translation>办结日期：</translation>
+    </message>
+    <message>
+        <source>Your matter is ready. Please collect it at window %1 of %2 during opening hours, with this notice and the identity document you applied with.</source>
+        <translation>您的事项已办结。请在办公时间到%2%1号窗口领取，并携带本通知书和申请时所用的身份证件。</translation>
+    </message>
+    <message>
+        <source>Someone collecting for you brings a power of attorney signed by you and their own identity card.</source>
+        <translation>委托他人领取的，受托人须携带您签字的授权委托书和本人身份证件。</translation>
+    </message>
+    <message>
+        <source>Reprint no. %1, %2: the original receipt is no longer valid.</source>
+        <translation>补打第 %1 次（%2），原回执作废。</translation>
+    </message>
+    <message>
+        <source>[%1] The answer to your question of %2: %3</source>
+        <translation>【%1】您%2咨询的问题答复如下：%3</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证件</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1105,6 +1407,37 @@
     </message>
 </context>
 <context>
+    <name>IdDocumentValidator</name>
+    <message>
+        <source>The number is missing.</source>
+        <translation>未填写证件号码。</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters and digits.</source>
+        <translation>护照号码由 5 至 17 位字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>The permit number is H or M followed by 8 (or 10) digits.</source>
+        <translation>通行证号码为 H 或 M 加 8 位（或 10 位）数字。</translation>
+    </message>
+    <message>
+        <source>The permit number has 8 digits (older ones 10).</source>
+        <translation>通行证号码为 8 位数字（旧版 10 位）。</translation>
+    </message>
+    <message>
+        <source>The check character does not match: a digit is probably mistyped.</source>
+        <translation>校验码不符：可能有数字输错。</translation>
+    </message>
+    <message>
+        <source>The card number has 18 characters beginning with 9, or three letters and 12 digits.</source>
+        <translation>证件号码为以 9 开头的 18 位，或 3 位字母加 12 位数字。</translation>
+    </message>
+    <message>
+        <source>Unknown identity document type "%1".</source>
+        <translation>未知的证件类型“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show the branch, the data version, the cipher and what the database holds.</source>
@@ -1208,6 +1541,41 @@
     <message>
         <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff, customers and standard answers).</source>
         <translation>在数据目录中新建网点数据库（加 --demo：创建带演示员工、客户和标准答复的演示网点）。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryBook</name>
+    <message>
+        <source>Write down the question you owe an answer to.</source>
+        <translation>请写下需要答复的问题。</translation>
+    </message>
+    <message>
+        <source>The question is too long (at most %1 characters).</source>
+        <translation>问题太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>There is no question number %1.</source>
+        <translation>没有编号为 %1 的咨询。</translation>
+    </message>
+    <message>
+        <source>Question %1 is already answered.</source>
+        <translation>咨询 %1 已经答复。</translation>
+    </message>
+    <message>
+        <source>Write the answer (at most %1 characters).</source>
+        <translation>请填写答复（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>There is no active colleague called %1.</source>
+        <translation>没有名为 %1 的在岗同事。</translation>
+    </message>
+    <message>
+        <source>Say in a note what the colleague needs to know.</source>
+        <translation>请在备注中写明同事需要了解的情况。</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1780,9 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) ahead of you.</source>
-        <translation><numerusform>您前面还有 %n 人。</numerusform></translation>
+        <translation>
+            <numerusform>您前面还有 %n 人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please take your ticket below.</source>
@@ -1554,7 +1924,9 @@
     </message>
     <message numerus="yes">
         <source>%n standard answer(s) for “%1”</source>
-        <translation><numerusform>“%1”：找到 %n 条标准答复</numerusform></translation>
+        <translation>
+            <numerusform>“%1”：找到 %n 条标准答复</numerusform>
+        </translation>
     </message>
     <message>
         <source>Standard answer %1</source>
@@ -1807,11 +2179,15 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting for the nightly sync</source>
-        <translation><numerusform>%n 条事件等待夜间同步</numerusform></translation>
+        <translation>
+            <numerusform>%n 条事件等待夜间同步</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 staff accounts, %2 customers</source>
@@ -1823,7 +2199,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries, verified intact</source>
-        <translation><numerusform>%n 条记录，校验完好</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录，校验完好</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit chain</source>
@@ -1831,7 +2209,9 @@
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>审计链完好：已校验 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>审计链完好：已校验 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>BROKEN at entry %1</source>
@@ -2133,7 +2513,9 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>Business day %1: %n waiting.</source>
-        <translation><numerusform>营业日 %1：%n 人等候。</numerusform></translation>
+        <translation>
+            <numerusform>营业日 %1：%n 人等候。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: counterdesk-cli queue window --window N --services CODE,CODE [--name NAME] [--open|--closed] | --window N --open|--closed | --window N --remove</source>
@@ -2152,7 +2534,9 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>%n waiting for this window; the longest for %1 min.</source>
-        <translation><numerusform>本窗口 %n 人等候，最长已等 %1 分钟。</numerusform></translation>
+        <translation>
+            <numerusform>本窗口 %n 人等候，最长已等 %1 分钟。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Window %1 is not set up for any service.</source>
@@ -2204,7 +2588,9 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>%1: %n waiting (%2 min)</source>
-        <translation><numerusform>%1：%n 人（最长 %2 分钟）</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 人（最长 %2 分钟）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2893,54 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>Notes and replies (checked against the forbidden phrases):</source>
         <translation>备注与答复（自动检查服务禁语）：</translation>
     </message>
+    <message>
+        <source>Application &amp;form</source>
+        <translation>申请书(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print the service's application form, filled in, for the customer to check and sign</source>
+        <translation>打印已预填的本事项申请书，供客户核对签字</translation>
+    </message>
+    <message>
+        <source>&amp;Question to answer later…</source>
+        <translation>登记待答复咨询(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Write down a question you cannot answer now: you own it and promise a reply</source>
+        <translation>登记当场无法答复的问题：由您负责并承诺答复时限</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The application form could not be written: %1</source>
+        <translation>申请书无法生成：%1</translation>
+    </message>
+    <message>
+        <source>Application form ready: let the customer check and sign it, then mark it received in the checklist. %1</source>
+        <translation>申请书已生成：请客户核对签字，然后在材料清单中标记为已收。%1</translation>
+    </message>
+    <message>
+        <source>A question to answer later</source>
+        <translation>登记待答复咨询</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Customer's name:</source>
+        <translation>客户姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile phone (the answer goes by SMS):</source>
+        <translation>手机号码（答复以短信发送）：</translation>
+    </message>
+    <message>
+        <source>Question %1 recorded. You own it: tell the customer the answer comes by %2.</source>
+        <translation>咨询 %1 已登记，由您负责：请告知客户将于%2前答复。</translation>
+    </message>
 </context>
 <context>
     <name>SignedDocument</name>
@@ -2578,11 +3012,15 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>Wrong password. The account is now locked for %n minute(s).</source>
-        <translation><numerusform>密码错误。账号现已锁定 %n 分钟。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误。账号现已锁定 %n 分钟。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrong name or password. %n attempt(s) left before the account locks.</source>
-        <translation><numerusform>用户名或密码错误。再错 %n 次账号将被锁定。</numerusform></translation>
+        <translation>
+            <numerusform>用户名或密码错误。再错 %n 次账号将被锁定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 may not serve at window %2 (allowed: %3).</source>

@@ -171,16 +171,208 @@
 <context>
     <name>CaseListWindow</name>
     <message>
-        <source>Case list</source>
-        <translation>辦件列表</translation>
-    </message>
-    <message>
         <source>My cases (and those I hold as proxy)</source>
         <translation>我的辦件（含代理的辦件）</translation>
     </message>
     <message>
         <source>All of the branch's cases</source>
         <translation>本網點全部辦件</translation>
+    </message>
+    <message>
+        <source>Cases and questions</source>
+        <translation>辦件與諮詢</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>下一步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Collection notice</source>
+        <translation>領取通知書(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>轉交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint receipt…</source>
+        <translation>補打回執(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel case…</source>
+        <translation>撤銷辦件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>列印預覽(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>辦件</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>答覆(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>轉交(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Questions to answer</source>
+        <translation>待答覆諮詢</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待答覆</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is recorded, but its PDF could not be written: %2. Use Print preview to print it.</source>
+        <translation>%1已記錄，但其 PDF 無法寫入：%2。請用“列印預覽”列印。</translation>
+    </message>
+    <message>
+        <source>%1 archived: %2</source>
+        <translation>%1已存檔：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 becomes %2</source>
+        <translation>辦件 %1 轉為“%2”</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>備註（可不填）：</translation>
+    </message>
+    <message>
+        <source>The case is ready: the customer's SMS is queued. Print a collection notice if they want one.</source>
+        <translation>辦件已辦結：已排隊向客戶傳送簡訊。客戶需要時可列印領取通知書。</translation>
+    </message>
+    <message>
+        <source>The case is now %1.</source>
+        <translation>辦件現為“%1”。</translation>
+    </message>
+    <message>
+        <source>Collection notice %1</source>
+        <translation>領取通知書 %1</translation>
+    </message>
+    <message>
+        <source>Extend case %1</source>
+        <translation>辦件 %1 延期</translation>
+    </message>
+    <message>
+        <source>New date (YYYY-MM-DD):</source>
+        <translation>新的辦結日期（年-月-日）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: type it as 2026-12-31.</source>
+        <translation>“%1”不是日期：請按 2026-12-31 的格式輸入。</translation>
+    </message>
+    <message>
+        <source>Case extended to %1; the customer is told by SMS.</source>
+        <translation>辦件已延期至%1，已簡訊告知客戶。</translation>
+    </message>
+    <message>
+        <source>Hand case %1 to a colleague</source>
+        <translation>將辦件 %1 轉交同事</translation>
+    </message>
+    <message>
+        <source>Colleague's login:</source>
+        <translation>同事的登入名：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Case handed to %1.</source>
+        <translation>辦件已轉交 %1。</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt of case %1 — needs a manager</source>
+        <translation>補打辦件 %1 的回執——需主管授權</translation>
+    </message>
+    <message>
+        <source>Manager's login:</source>
+        <translation>主管登入名：</translation>
+    </message>
+    <message>
+        <source>Manager's password:</source>
+        <translation>主管密碼：</translation>
+    </message>
+    <message>
+        <source>Receipt reprint %1</source>
+        <translation>補打回執 %1</translation>
+    </message>
+    <message>
+        <source>Cancel case %1 — needs a manager</source>
+        <translation>撤銷辦件 %1——需主管授權</translation>
+    </message>
+    <message>
+        <source>Case cancelled, authorised by %1.</source>
+        <translation>辦件已撤銷，授權主管：%1。</translation>
+    </message>
+    <message>
+        <source>Answer question %1</source>
+        <translation>答覆諮詢 %1</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答覆：</translation>
+    </message>
+    <message>
+        <source>Question %1 answered.</source>
+        <translation>諮詢 %1 已答覆。</translation>
+    </message>
+    <message>
+        <source>Hand question %1 to a colleague</source>
+        <translation>將諮詢 %1 轉交同事</translation>
+    </message>
+    <message>
+        <source>Question %1 handed to %2.</source>
+        <translation>諮詢 %1 已轉交 %2。</translation>
     </message>
 </context>
 <context>
@@ -316,6 +508,18 @@
     <message>
         <source>A proxy needs a reason and an end in the future.</source>
         <translation>委託代理需要原因，且結束時間須在將來。</translation>
+    </message>
+    <message>
+        <source>Only a ready case has a collection notice; this one is %1.</source>
+        <translation>只有已辦結的辦件才有領取通知書；此辦件狀態為 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 was never accepted: it has no receipt.</source>
+        <translation>辦件 %1 未曾受理，沒有回執。</translation>
+    </message>
+    <message>
+        <source>Say why the receipt is printed again.</source>
+        <translation>請說明補打回執的原因。</translation>
     </message>
 </context>
 <context>
@@ -543,7 +747,9 @@
     </message>
     <message numerus="yes">
         <source>Expected a kind and one value, got %n argument(s).</source>
-        <translation><numerusform>需要一個型別和一個值，實際收到 %n 個引數。</numerusform></translation>
+        <translation>
+            <numerusform>需要一個型別和一個值，實際收到 %n 個引數。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown kind '%1'.</source>
@@ -886,6 +1092,102 @@
         <source>%1: ¥%2 per %3</source>
         <translation>%1：每%3 ¥%2</translation>
     </message>
+    <message>
+        <source>Application form</source>
+        <translation>申請書</translation>
+    </message>
+    <message>
+        <source>Collection notice</source>
+        <translation>領取通知書</translation>
+    </message>
+    <message>
+        <source>Identity document:</source>
+        <translation>證件型別：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>聯絡電話：</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>代理人：</translation>
+    </message>
+    <message>
+        <source>Agent's identity document:</source>
+        <translation>代理人證件：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>填表日期：</translation>
+    </message>
+    <message>
+        <source>Documents submitted</source>
+        <translation>隨附材料</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true and complete and that the documents I submit are genuine. I know that false information may lead to refusal and to liability under the law.</source>
+        <translation>本人承諾以上資訊真實、完整，所提交材料真實有效。如有虛假，申請可能不予受理，並依法承擔相應責任。</translation>
+    </message>
+    <message>
+        <source>Please check every line before you sign, and tell the clerk if anything is wrong.</source>
+        <translation>請逐項核對後簽字；如有錯誤，請告知工作人員。</translation>
+    </message>
+    <message>
+        <source>Date signed:</source>
+        <translation>簽字日期：</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>辦件識別碼</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>受理編號：</translation>
+    </message>
+    <message>
+        <source>Ready since:</source>
+        <translation>辦結日期：</translation>
+    </message>
+    <message>
+        <source>Your matter is ready. Please collect it at window %1 of %2 during opening hours, with this notice and the identity document you applied with.</source>
+        <translation>您的事項已辦結。請在辦公時間到%2%1號窗口領取，並攜帶本通知書和申請時所用的身份證件。</translation>
+    </message>
+    <message>
+        <source>Someone collecting for you brings a power of attorney signed by you and their own identity card.</source>
+        <translation>委託他人領取的，受託人須攜帶您簽字的授權委託書和本人身份證件。</translation>
+    </message>
+    <message>
+        <source>Reprint no. %1, %2: the original receipt is no longer valid.</source>
+        <translation>補打第 %1 次（%2），原回執作廢。</translation>
+    </message>
+    <message>
+        <source>[%1] The answer to your question of %2: %3</source>
+        <translation>【%1】您%2諮詢的問題答覆如下：%3</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份證</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民來往內地通行證</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>臺灣居民來往大陸通行證</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外國人永久居留身份證</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份證件</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1105,6 +1407,37 @@
     </message>
 </context>
 <context>
+    <name>IdDocumentValidator</name>
+    <message>
+        <source>The number is missing.</source>
+        <translation>未填寫證件號碼。</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters and digits.</source>
+        <translation>護照號碼由 5 至 17 位字母和數字組成。</translation>
+    </message>
+    <message>
+        <source>The permit number is H or M followed by 8 (or 10) digits.</source>
+        <translation>通行證號碼為 H 或 M 加 8 位（或 10 位）數字。</translation>
+    </message>
+    <message>
+        <source>The permit number has 8 digits (older ones 10).</source>
+        <translation>通行證號碼為 8 位數字（舊版 10 位）。</translation>
+    </message>
+    <message>
+        <source>The check character does not match: a digit is probably mistyped.</source>
+        <translation>校驗碼不符：可能有數字輸錯。</translation>
+    </message>
+    <message>
+        <source>The card number has 18 characters beginning with 9, or three letters and 12 digits.</source>
+        <translation>證件號碼為以 9 開頭的 18 位，或 3 位字母加 12 位數字。</translation>
+    </message>
+    <message>
+        <source>Unknown identity document type "%1".</source>
+        <translation>未知的證件型別“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show the branch, the data version, the cipher and what the database holds.</source>
@@ -1208,6 +1541,41 @@
     <message>
         <source>Create a new branch database in the data folder (with --demo: the demo branch with demo staff, customers and standard answers).</source>
         <translation>在資料目錄中新建網點資料庫（加 --demo：建立帶演示員工、客戶和標準答覆的演示網點）。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryBook</name>
+    <message>
+        <source>Write down the question you owe an answer to.</source>
+        <translation>請寫下需要答覆的問題。</translation>
+    </message>
+    <message>
+        <source>The question is too long (at most %1 characters).</source>
+        <translation>問題太長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>There is no question number %1.</source>
+        <translation>沒有編號為 %1 的諮詢。</translation>
+    </message>
+    <message>
+        <source>Question %1 is already answered.</source>
+        <translation>諮詢 %1 已經答覆。</translation>
+    </message>
+    <message>
+        <source>Write the answer (at most %1 characters).</source>
+        <translation>請填寫答覆（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>There is no active colleague called %1.</source>
+        <translation>沒有名為 %1 的在崗同事。</translation>
+    </message>
+    <message>
+        <source>Say in a note what the colleague needs to know.</source>
+        <translation>請在備註中寫明同事需要了解的情況。</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1780,9 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) ahead of you.</source>
-        <translation><numerusform>您前面還有 %n 人。</numerusform></translation>
+        <translation>
+            <numerusform>您前面還有 %n 人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please take your ticket below.</source>
@@ -1554,7 +1924,9 @@
     </message>
     <message numerus="yes">
         <source>%n standard answer(s) for “%1”</source>
-        <translation><numerusform>“%1”：找到 %n 條標準答覆</numerusform></translation>
+        <translation>
+            <numerusform>“%1”：找到 %n 條標準答覆</numerusform>
+        </translation>
     </message>
     <message>
         <source>Standard answer %1</source>
@@ -1807,11 +2179,15 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 條記錄</numerusform></translation>
+        <translation>
+            <numerusform>%n 條記錄</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting for the nightly sync</source>
-        <translation><numerusform>%n 條事件等待夜間同步</numerusform></translation>
+        <translation>
+            <numerusform>%n 條事件等待夜間同步</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 staff accounts, %2 customers</source>
@@ -1823,7 +2199,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries, verified intact</source>
-        <translation><numerusform>%n 條記錄，校驗完好</numerusform></translation>
+        <translation>
+            <numerusform>%n 條記錄，校驗完好</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit chain</source>
@@ -1831,7 +2209,9 @@
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>審計鏈完好：已校驗 %n 條記錄。</numerusform></translation>
+        <translation>
+            <numerusform>審計鏈完好：已校驗 %n 條記錄。</numerusform>
+        </translation>
     </message>
     <message>
         <source>BROKEN at entry %1</source>
@@ -2133,7 +2513,9 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>Business day %1: %n waiting.</source>
-        <translation><numerusform>營業日 %1：%n 人等候。</numerusform></translation>
+        <translation>
+            <numerusform>營業日 %1：%n 人等候。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: counterdesk-cli queue window --window N --services CODE,CODE [--name NAME] [--open|--closed] | --window N --open|--closed | --window N --remove</source>
@@ -2152,7 +2534,9 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>%n waiting for this window; the longest for %1 min.</source>
-        <translation><numerusform>本窗口 %n 人等候，最長已等 %1 分鐘。</numerusform></translation>
+        <translation>
+            <numerusform>本窗口 %n 人等候，最長已等 %1 分鐘。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Window %1 is not set up for any service.</source>
@@ -2204,7 +2588,9 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>%1: %n waiting (%2 min)</source>
-        <translation><numerusform>%1：%n 人（最長 %2 分鐘）</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 人（最長 %2 分鐘）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2893,54 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>Notes and replies (checked against the forbidden phrases):</source>
         <translation>備註與答覆（自動檢查服務禁語）：</translation>
     </message>
+    <message>
+        <source>Application &amp;form</source>
+        <translation>申請書(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print the service's application form, filled in, for the customer to check and sign</source>
+        <translation>列印已預填的本事項申請書，供客戶核對簽字</translation>
+    </message>
+    <message>
+        <source>&amp;Question to answer later…</source>
+        <translation>登記待答覆諮詢(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Write down a question you cannot answer now: you own it and promise a reply</source>
+        <translation>登記當場無法答覆的問題：由您負責並承諾答覆時限</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未列印</translation>
+    </message>
+    <message>
+        <source>The application form could not be written: %1</source>
+        <translation>申請書無法生成：%1</translation>
+    </message>
+    <message>
+        <source>Application form ready: let the customer check and sign it, then mark it received in the checklist. %1</source>
+        <translation>申請書已生成：請客戶核對簽字，然後在材料清單中標記為已收。%1</translation>
+    </message>
+    <message>
+        <source>A question to answer later</source>
+        <translation>登記待答覆諮詢</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>問題：</translation>
+    </message>
+    <message>
+        <source>Customer's name:</source>
+        <translation>客戶姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile phone (the answer goes by SMS):</source>
+        <translation>手機號碼（答覆以簡訊傳送）：</translation>
+    </message>
+    <message>
+        <source>Question %1 recorded. You own it: tell the customer the answer comes by %2.</source>
+        <translation>諮詢 %1 已登記，由您負責：請告知客戶將於%2前答覆。</translation>
+    </message>
 </context>
 <context>
     <name>SignedDocument</name>
@@ -2578,11 +3012,15 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
     <message numerus="yes">
         <source>Wrong password. The account is now locked for %n minute(s).</source>
-        <translation><numerusform>密碼錯誤。賬號現已鎖定 %n 分鐘。</numerusform></translation>
+        <translation>
+            <numerusform>密碼錯誤。賬號現已鎖定 %n 分鐘。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrong name or password. %n attempt(s) left before the account locks.</source>
-        <translation><numerusform>使用者名稱或密碼錯誤。再錯 %n 次賬號將被鎖定。</numerusform></translation>
+        <translation>
+            <numerusform>使用者名稱或密碼錯誤。再錯 %n 次賬號將被鎖定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 may not serve at window %2 (allowed: %3).</source>

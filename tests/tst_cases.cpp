@@ -4,10 +4,13 @@
 // cancellation that a clerk cannot do alone.
 #include "branch/branch.h"
 #include "branch/demodata.h"
+#include "branchstore.h"
 #include "cases/caseworkflow.h"
+#include "cases/inquirybook.h"
 #include "catalogue/catalogueupdate.h"
 #include "core/clock.h"
 #include "database.h"
+#include "inquirystore.h"
 #include "printing/pdfoutput.h"
 #include "staff/staffdirectory.h"
 #include "testsupport.h"
@@ -43,6 +46,12 @@ private Q_SLOTS:
     void receptionCannotServe();
     void afterTheCounter();
     void proxyAndTransfer();
+    void applicationFormIsPrefilledInFull();
+    void receiptReprintNeedsAManager();
+    void collectionNoticeOnlyWhenReady();
+    void notesAreSavedButNotAudited();
+    void otherIdentityDocuments();
+    void questionsGetAnOwnerAndAReplyDate();
 
 private:
     Session signIn(const char *login, int window);
@@ -377,6 +386,205 @@ void TestCases::proxyAndTransfer()
     QCOMPARE(cases.find(id)->owner, QStringLiteral("zhangwei"));
     QCOMPARE(cases.list(zhang, CaseWorkflow::Scope::Mine).size(), 1);
     QVERIFY(cases.list(limin, CaseWorkflow::Scope::Branch).size() >= 1);
+}
+
+void TestCases::applicationFormIsPrefilledInFull()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 id =
+        cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), customer(), {QStringLiteral("agent")},
+                   CaseWorkflow::Person{QString::fromUtf8("赵建国"),
+                                        QStringLiteral("passport"),
+                                        QStringLiteral("e12345678"),
+                                        {}});
+    // The service's form is a checklist item: the signed paper is marked received like the rest.
+    const CaseRow row = *cases.find(id);
+    QCOMPARE(row.items.last().document, QStringLiteral("form:FORM-BQ"));
+    QCOMPARE(cases.itemName(row.items.last(), QStringLiteral("zh_CN")),
+             QString::fromUtf8("保险合同变更申请书"));
+    QCOMPARE(row.agentIdType, QStringLiteral("passport"));
+    QCOMPARE(row.agentIdNumber, QStringLiteral("E12345678"));
+
+    const PrintedDocument form = cases.applicationForm(clerk, id, QStringLiteral("zh_CN"));
+    QCOMPARE(form.kind, PrintedDocument::Kind::ApplicationForm);
+    QCOMPARE(form.title, QString::fromUtf8("保险合同变更申请书"));
+    // The customer checks what she signs: her data in full, unlike every other document.
+    QVERIFY(form.fields.contains(
+        PrintedDocument::Field{QString::fromUtf8("申请人："), QString::fromUtf8("欧阳娜娜")}));
+    QVERIFY(form.fields.contains(PrintedDocument::Field{QString::fromUtf8("证件号码："),
+                                                        QStringLiteral("11010519491231002X")}));
+    QVERIFY(form.fields.contains(
+        PrintedDocument::Field{QString::fromUtf8("证件类型："), QString::fromUtf8("居民身份证")}));
+    QVERIFY(form.fields.contains(
+        PrintedDocument::Field{QString::fromUtf8("联系电话："), QStringLiteral("13812345678")}));
+    QVERIFY(form.fields.contains(PrintedDocument::Field{QString::fromUtf8("代理人证件："),
+                                                        QString::fromUtf8("护照 E12345678")}));
+    QVERIFY(form.paragraphs.join(QString()).contains(QString::fromUtf8("真实")));
+    QVERIFY(form.signatures.contains(QString::fromUtf8("申请人签字：")));
+    // Its own line is not among the documents it lists.
+    QVERIFY(!form.sections.first().items.join(QString()).contains(
+        QString::fromUtf8("保险合同变更申请书")));
+    QCOMPARE(form.qrText, cases.caseUrl(row));
+    // Printing it is audited, without the personal data.
+    Statement s = m_branch->database().prepare(
+        "SELECT payload FROM audit_log WHERE action = 'case.application-form'");
+    QVERIFY(s.step());
+    QVERIFY(!s.text(0).contains(QLatin1String("002X")));
+}
+
+void TestCases::receiptReprintNeedsAManager()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), customer(), {});
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.reprintReceipt(clerk, id, QStringLiteral("lost"),
+                                                             QStringLiteral("wangli"),
+                                                             DemoData::staffPassword(), {}));
+    const CaseRow fresh = *cases.find(id);
+    for (const CaseItemRow &i : fresh.items) {
+        cases.markItem(clerk, id, i.position, QStringLiteral("received"));
+    }
+    const auto accepted = cases.accept(clerk, id, QStringLiteral("zh_CN"));
+    QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                             cases.reprintReceipt(clerk, id, QStringLiteral("lost"),
+                                                  QStringLiteral("limin"),
+                                                  DemoData::staffPassword(), {}));
+    QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                             cases.reprintReceipt(clerk, id, QStringLiteral("lost"),
+                                                  QStringLiteral("wangli"),
+                                                  QStringLiteral("wrong-password"), {}));
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.reprintReceipt(clerk, id, QStringLiteral(" "),
+                                                             QStringLiteral("wangli"),
+                                                             DemoData::staffPassword(), {}));
+    Clock::setTestNow(beijing(2026, 11, 25, 15, 0));
+    const auto first =
+        cases.reprintReceipt(clerk, id, QString::fromUtf8("客户遗失回执"), QStringLiteral("wangli"),
+                             DemoData::staffPassword(), QStringLiteral("zh_CN"));
+    const auto second =
+        cases.reprintReceipt(clerk, id, QString::fromUtf8("打印卡纸"), QStringLiteral("wangli"),
+                             DemoData::staffPassword(), QStringLiteral("zh_CN"));
+    QCOMPARE(first.number, accepted.number + QStringLiteral("-R1"));
+    QCOMPARE(second.number, accepted.number + QStringLiteral("-R2"));
+    // The same receipt (number, dates) as the original, marked as a numbered reprint.
+    QCOMPARE(second.due, accepted.due);
+    QCOMPARE(second.document.number, accepted.document.number);
+    QCOMPARE(second.document.fields, accepted.document.fields);
+    QVERIFY2(second.document.warning.contains(QString::fromUtf8("补打第 2 次")),
+             qPrintable(second.document.warning));
+    Statement s = m_branch->database().prepare(
+        "SELECT actor, payload FROM audit_log WHERE action = 'case.reprint-receipt' ORDER BY seq");
+    QVERIFY(s.step());
+    QCOMPARE(s.text(0), QStringLiteral("limin"));
+    QVERIFY(s.text(1).contains(QLatin1String("\"authorisedBy\":\"wangli\"")));
+    QVERIFY(s.text(1).contains(QString::fromUtf8("客户遗失回执")));
+    QVERIFY(s.step());
+    QVERIFY(!s.step());
+}
+
+void TestCases::collectionNoticeOnlyWhenReady()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), customer(), {});
+    const CaseRow fresh = *cases.find(id);
+    for (const CaseItemRow &i : fresh.items) {
+        cases.markItem(clerk, id, i.position, QStringLiteral("received"));
+    }
+    const auto accepted = cases.accept(clerk, id, QStringLiteral("zh_CN"));
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.collectionNotice(clerk, id, QStringLiteral("zh_CN")));
+    QCOMPARE(CaseWorkflow::nextStates(QStringLiteral("accepted")),
+             (QStringList{QStringLiteral("processing"), QStringLiteral("ready"),
+                          QStringLiteral("suspended")}));
+    Clock::setTestNow(beijing(2026, 11, 27, 11, 0));
+    cases.advance(clerk, id, QStringLiteral("ready"));
+    Clock::setTestNow(beijing(2026, 11, 30, 9, 0));
+    const auto notice = cases.collectionNotice(clerk, id, QStringLiteral("zh_CN"));
+    QCOMPARE(notice.document.kind, PrintedDocument::Kind::CollectionNotice);
+    QCOMPARE(notice.document.title, QString::fromUtf8("领取通知书"));
+    QVERIFY(notice.document.fields.contains(
+        PrintedDocument::Field{QString::fromUtf8("受理编号："), accepted.number}));
+    // Ready since the day it became ready, not the day the notice was printed.
+    QVERIFY(notice.document.fields.contains(PrintedDocument::Field{
+        QString::fromUtf8("办结日期："), QString::fromUtf8("2026年11月27日")}));
+    // Masked, like every document but the application form.
+    QVERIFY(notice.document.fields.contains(
+        PrintedDocument::Field{QString::fromUtf8("申请人："), QString::fromUtf8("欧阳**")}));
+    QVERIFY2(notice.document.paragraphs.join(QString()).contains(QString::fromUtf8("3号窗口")),
+             qPrintable(notice.document.paragraphs.join(QString())));
+}
+
+void TestCases::notesAreSavedButNotAudited()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), customer(), {});
+    const QString note = QString::fromUtf8("客户称新手机号下周启用");
+    cases.setNotes(clerk, id, note);
+    cases.setNotes(clerk, id, note); // unchanged: nothing recorded
+    QCOMPARE(cases.find(id)->notes, note);
+    Statement s =
+        m_branch->database().prepare("SELECT payload FROM audit_log WHERE action = 'case.notes'");
+    QVERIFY(s.step());
+    QVERIFY(!s.text(0).contains(note));
+    QVERIFY(s.text(0).contains(QLatin1String("sha256")));
+    QVERIFY(!s.step());
+}
+
+void TestCases::otherIdentityDocuments()
+{
+    CaseWorkflow cases(*m_branch, *m_catalogue);
+    const Session clerk = signIn("limin", 3);
+    CaseWorkflow::Person p = customer();
+    p.idType = QStringLiteral("hk_macau");
+    p.idNumber = QStringLiteral("H1234567"); // one digit short
+    QVERIFY_THROWS_EXCEPTION(CaseError, cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), p, {}));
+    p.idNumber = QStringLiteral("h 1234 5678");
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"), p, {});
+    const auto customerRow = BranchStore(m_branch->database()).customer(cases.find(id)->customerId);
+    QCOMPARE(customerRow->idType, QStringLiteral("hk_macau"));
+    QCOMPARE(customerRow->idNumber, QStringLiteral("H12345678"));
+}
+
+void TestCases::questionsGetAnOwnerAndAReplyDate()
+{
+    // Asked on the last working day before National Day: one working day is 8 October.
+    Clock::setTestNow(beijing(2026, 9, 30, 15, 0));
+    InquiryBook book(*m_branch);
+    const Session limin = signIn("limin", 3);
+    QVERIFY_THROWS_EXCEPTION(CaseError, book.record(limin, QStringLiteral(" "), {}, {}));
+    QVERIFY_THROWS_EXCEPTION(CaseError,
+                             book.record(limin, QStringLiteral("?"), {}, QStringLiteral("123")));
+    const InquiryRow q = book.record(limin, QString::fromUtf8("理赔款能否转入他人账户？"),
+                                     QString::fromUtf8("欧阳娜娜"), QStringLiteral("13812345678"));
+    QCOMPARE(q.replyBy, QStringLiteral("2026-10-08"));
+    QCOMPARE(q.owner, QStringLiteral("limin"));
+    QCOMPARE(book.list(limin, false).size(), 1);
+    QVERIFY(!book.overdue(q));
+    Clock::setTestNow(beijing(2026, 10, 9, 9, 0));
+    QVERIFY(book.overdue(*InquiryStore(m_branch->database()).byId(q.id)));
+    // Handed to a colleague with a note: it leaves my list and joins hers.
+    QVERIFY_THROWS_EXCEPTION(CaseError, book.transfer(limin, q.id, QStringLiteral("zhangwei"), {}));
+    book.transfer(limin, q.id, QStringLiteral("zhangwei"), QString::fromUtf8("需查理赔规则"));
+    QVERIFY(book.list(limin, false).isEmpty());
+    const Session zhangwei = signIn("zhangwei", 4);
+    QCOMPARE(book.list(zhangwei, false).size(), 1);
+    book.answer(zhangwei, q.id, QString::fromUtf8("不能，须转入被保险人本人账户。"));
+    QVERIFY_THROWS_EXCEPTION(CaseError, book.answer(zhangwei, q.id, QStringLiteral("again")));
+    QVERIFY(book.list(zhangwei, false).isEmpty());
+    QCOMPARE(book.list(zhangwei, true, false).size(), 1);
+    // The answer goes to the customer by SMS (outbox); the audit has only the mask.
+    Statement out = m_branch->database().prepare(
+        "SELECT payload FROM outbox WHERE kind = 'inquiry.answer' ORDER BY seq DESC LIMIT 1");
+    QVERIFY(out.step());
+    QVERIFY(out.text(0).contains(QLatin1String("\"to\":\"13812345678\"")));
+    QVERIFY(out.text(0).contains(QString::fromUtf8("须转入被保险人本人账户")));
+    Statement audit =
+        m_branch->database().prepare("SELECT payload FROM audit_log WHERE action LIKE 'inquiry.%'");
+    while (audit.step()) {
+        QVERIFY(!audit.text(0).contains(QLatin1String("13812345678")));
+    }
+    QVERIFY(m_branch->verifyAudit().ok);
 }
 
 QTEST_MAIN(TestCases) // a QGuiApplication: the PDF needs fonts

@@ -70,6 +70,22 @@ void TestPrinting::documents_data()
                               << QStringList{QString::fromUtf8("转办告知单"),
                                              QString::fromUtf8("联系人：赵强"),
                                              QStringLiteral("010-6512 3456")};
+    // The form the customer signs shows her data in full; the collection notice masks it.
+    QTest::newRow("application")
+        << "application"
+        << "A4"
+        << QStringList{QString::fromUtf8("保险合同变更申请书"), QString::fromUtf8("欧阳娜娜"),
+                       QStringLiteral("11010519491231002X"),    QStringLiteral("13812345678"),
+                       QString::fromUtf8("护照 E12345678"),     QString::fromUtf8("随附材料"),
+                       QString::fromUtf8("申请人签字"),         QString::fromUtf8("真实有效")};
+    QTest::newRow("collection") << "collection"
+                                << "A5"
+                                << QStringList{QString::fromUtf8("领取通知书"),
+                                               QString::fromUtf8("受理编号"),
+                                               QStringLiteral("DEMO01-20261124-0007"),
+                                               QString::fromUtf8("2026年11月30日"),
+                                               QString::fromUtf8("欧阳**"),
+                                               QString::fromUtf8("3号窗口领取")};
 }
 
 void TestPrinting::documents()

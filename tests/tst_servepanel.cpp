@@ -3,9 +3,15 @@
 // second visit the case resumes and is accepted with the right due date.
 #include "branch/branch.h"
 #include "branch/demodata.h"
+#include "caselistwindow.h"
+#include "cases/caseworkflow.h"
+#include "cases/inquirybook.h"
+#include "casestore.h"
 #include "catalogue/catalogueupdate.h"
+#include "checkedtextedit.h"
 #include "core/clock.h"
 #include "database.h"
+#include "fieldsdialog.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "pdfcheck.h"
@@ -19,8 +25,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +80,7 @@ private Q_SLOTS:
     void invalidIdIsExplainedAsTyped();
     void noticeThenSecondVisitAcceptance();
     void f2CallsTheNextTicket();
+    void caseListPrivilegedActsNeedAManager();
 
 private:
     QTemporaryDir m_dir;
@@ -111,6 +121,16 @@ void TestServePanel::invalidIdIsExplainedAsTyped()
         qPrintable(child<QLabel>(&panel, QStringLiteral("problemLabel"))->text()));
     QTest::keyClick(child<QLineEdit>(&panel, QStringLiteral("idEdit")), Qt::Key_Backspace);
     QTest::keyClick(child<QLineEdit>(&panel, QStringLiteral("idEdit")), 'X');
+    QCOMPARE(child<QLabel>(&panel, QStringLiteral("problemLabel"))->text(), QString());
+    // Another identity document: the number is checked for that document's shape.
+    auto *type = child<QComboBox>(&panel, QStringLiteral("idTypeCombo"));
+    type->setCurrentIndex(type->findData(QStringLiteral("hk_macau")));
+    QVERIFY(child<QLabel>(&panel, QStringLiteral("problemLabel"))
+                ->text()
+                .contains(QString::fromUtf8("H 或 M")));
+    child<QLineEdit>(&panel, QStringLiteral("idEdit"))->clear();
+    QTest::keyClicks(child<QLineEdit>(&panel, QStringLiteral("idEdit")),
+                     QStringLiteral("M12345678"));
     QCOMPARE(child<QLabel>(&panel, QStringLiteral("problemLabel"))->text(), QString());
 }
 
@@ -153,13 +173,32 @@ void TestServePanel::noticeThenSecondVisitAcceptance()
                      QStringLiteral("310115198003124412"));
     QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("openButton")), Qt::LeftButton);
     auto *table = child<QTableWidget>(panel, QStringLiteral("checklistTable"));
-    // Policy, ID card, agent's ID, power of attorney, new beneficiary's ID.
-    QVERIFY2(table->rowCount() == 5,
+    // Policy, ID card, agent's ID, power of attorney, new beneficiary's ID, the signed form.
+    QVERIFY2(table->rowCount() == 6,
              qPrintable(child<QLabel>(panel, QStringLiteral("problemLabel"))->text()));
     // Once open, the customer's data is masked on screen.
     QCOMPARE(child<QLineEdit>(panel, QStringLiteral("idEdit"))->text(),
              QStringLiteral("1101**********002X"));
     save(&window, QStringLiteral("serve-checklist"));
+
+    // The application form, filled in from what was typed, for the customer to check and sign:
+    // her data in full (the one document that shows it), and a code that finds the case.
+    QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("applicationButton")),
+                      Qt::LeftButton);
+    const QString form = panel->lastDocumentPath();
+    QVERIFY2(QFile::exists(form),
+             qPrintable(child<QLabel>(panel, QStringLiteral("outcomeLabel"))->text()));
+    const QString formText = pdfText(form);
+    for (const char *expected : {"保险合同变更申请书", "欧阳娜娜", "11010519491231002X",
+                                 "13812345678", "赵建国", "申请人签字", "受益人变更"}) {
+        QVERIFY2(formText.contains(QString::fromUtf8(expected)),
+                 qPrintable(QString::fromUtf8(expected) + QStringLiteral(" in ") + formText));
+    }
+    const PdfCheck::Qr formQr = PdfCheck::decodeQr(form, m_dir.path());
+    QVERIFY2(formQr.text.contains(QStringLiteral("/c/")), qPrintable(formQr.text));
+    // The clerk's note is kept with the case.
+    typeText(child<CheckedTextEdit>(panel, QStringLiteral("notesEdit")),
+             QString::fromUtf8("客户下午补送委托书"));
 
     int attorney = -1;
     for (int r = 0; r < table->rowCount(); ++r) {
@@ -171,7 +210,10 @@ void TestServePanel::noticeThenSecondVisitAcceptance()
         }
     }
     QVERIFY(attorney >= 0);
+    const qint64 caseId = panel->currentCase();
     QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("noticeButton")), Qt::LeftButton);
+    QCOMPARE(CaseStore(window.branch().database()).byId(caseId)->notes,
+             QString::fromUtf8("客户下午补送委托书"));
     const QString notice = panel->lastDocumentPath();
     QVERIFY2(QFile::exists(notice),
              qPrintable(child<QLabel>(panel, QStringLiteral("outcomeLabel"))->text()));
@@ -237,6 +279,87 @@ void TestServePanel::f2CallsTheNextTicket()
     QTest::keyClick(&window, Qt::Key_F8); // finish
     QCOMPARE(child<QLabel>(&window, QStringLiteral("currentTicketLabel"))->text(),
              QStringLiteral("—"));
+}
+
+void TestServePanel::caseListPrivilegedActsNeedAManager()
+{
+    Clock::setTestNow(beijing(2026, 11, 24, 10, 0));
+    auto branch = Branch::open(m_dir.path(), TestSupport::passphrase());
+    const auto catalogue = CatalogueUpdate::current(*branch);
+    const Session clerk = *StaffDirectory(*branch)
+                               .signIn(QStringLiteral("limin"), DemoData::staffPassword(), 3)
+                               .session;
+    CaseWorkflow cases(*branch, *catalogue);
+    const qint64 id = cases.open(clerk, QStringLiteral("INS-BQ-CONTACT"),
+                                 {QString::fromUtf8("张三"),
+                                  QStringLiteral("resident"),
+                                  QStringLiteral("11010519491231002X"),
+                                  {}},
+                                 {});
+    const CaseRow fresh = *cases.find(id);
+    for (const CaseItemRow &i : fresh.items) {
+        cases.markItem(clerk, id, i.position, QStringLiteral("received"));
+    }
+    const QString number = cases.accept(clerk, id, QStringLiteral("zh_CN")).number;
+    InquiryBook(*branch).record(clerk, QString::fromUtf8("能否异地领取？"), {}, {});
+
+    CaseListWindow window(*branch, *catalogue, clerk);
+    window.resize(1366, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectCase(id));
+    auto *status = child<QLabel>(&window, QStringLiteral("statusLabel"));
+
+    // A clerk's own password does not authorise her: refused, and the case stays accepted.
+    FieldsDialog::setNextAnswers(
+        {QString::fromUtf8("重复受理"), QStringLiteral("limin"), DemoData::staffPassword()});
+    QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("cancelButton")), Qt::LeftButton);
+    QVERIFY2(!status->text().isEmpty(), "no refusal shown");
+    QCOMPARE(cases.find(id)->state, QStringLiteral("accepted"));
+
+    // A reprint authorised by the manager: archived, marked as the first reprint.
+    FieldsDialog::setNextAnswers(
+        {QString::fromUtf8("客户遗失"), QStringLiteral("wangli"), DemoData::staffPassword()});
+    QVERIFY(window.selectCase(id));
+    QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("reprintButton")), Qt::LeftButton);
+    QVERIFY2(QFile::exists(window.lastDocumentPath()), qPrintable(status->text()));
+    const QString reprint = pdfText(window.lastDocumentPath());
+    QVERIFY2(reprint.contains(QString::fromUtf8("补打第 1 次")), qPrintable(reprint));
+    QVERIFY(reprint.contains(number));
+
+    // Next step offers only what this case can become; ready queues the SMS.
+    QVERIFY(window.selectCase(id));
+    auto *menu = child<QPushButton>(&window, QStringLiteral("advanceButton"))->menu();
+    QStringList offered;
+    for (QAction *a : menu->actions()) {
+        offered << a->objectName();
+    }
+    QCOMPARE(offered,
+             (QStringList{QStringLiteral("advanceTo_processing"), QStringLiteral("advanceTo_ready"),
+                          QStringLiteral("advanceTo_suspended")}));
+    FieldsDialog::setNextAnswers({QString()});
+    menu->actions().at(1)->trigger();
+    QCOMPARE(cases.find(id)->state, QStringLiteral("ready"));
+    QVERIFY(window.selectCase(id));
+    QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("collectionButton")),
+                      Qt::LeftButton);
+    const QString collection = pdfText(window.lastDocumentPath());
+    QVERIFY2(collection.contains(QString::fromUtf8("领取通知书")), qPrintable(status->text()));
+    QVERIFY(!collection.contains(QStringLiteral("11010519491231002X")));
+    save(&window, QStringLiteral("case-list"));
+
+    // The question the clerk owes: listed with its reply date, answered from here.
+    child<QTabWidget>(&window, QStringLiteral("tabs"))->setCurrentIndex(1);
+    auto *questions = child<QTableWidget>(&window, QStringLiteral("questionTable"));
+    QCOMPARE(questions->rowCount(), 1);
+    QCOMPARE(questions->item(0, 4)->text(),
+             QLocale().toString(QDate(2026, 11, 25), QLocale::ShortFormat));
+    questions->selectRow(0);
+    FieldsDialog::setNextAnswers({QString::fromUtf8("可以，凭回执到任一网点领取。")});
+    QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("answerButton")), Qt::LeftButton);
+    QCOMPARE(questions->item(0, 5)->text(), QString::fromUtf8("已答复"));
+    save(&window, QStringLiteral("case-list-questions"));
+    QVERIFY(branch->verifyAudit().ok);
 }
 
 QTEST_MAIN(TestServePanel)

@@ -5,6 +5,7 @@
 // widely published for GB 32100-2015.
 #include "core/clock.h"
 #include "validation/creditcodevalidator.h"
+#include "validation/iddocumentvalidator.h"
 #include "validation/mobilenumbervalidator.h"
 #include "validation/residentidvalidator.h"
 
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void creditCode();
     void mobile_data();
     void mobile();
+    void otherIdDocuments_data();
+    void otherIdDocuments();
 };
 
 void TestValidators::init()
@@ -228,6 +231,59 @@ void TestValidators::mobile()
 {
     QFETCH(QString, input);
     verify(MobileNumberValidator::validate(input));
+}
+
+void TestValidators::otherIdDocuments_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("normalised");
+    QTest::newRow("resident delegates") << "resident"
+                                        << "11010519491231002x" << true << "11010519491231002X";
+    QTest::newRow("passport") << "passport"
+                              << " e1234 5678 " << true << "E12345678";
+    QTest::newRow("passport too short") << "passport"
+                                        << "E12" << false << "E12";
+    QTest::newRow("passport punctuation") << "passport"
+                                          << "E123-45678" << false << "E123-45678";
+    QTest::newRow("hk permit") << "hk_macau"
+                               << "H12345678" << true << "H12345678";
+    QTest::newRow("macao permit, 10 digits") << "hk_macau"
+                                             << "m1234567890" << true << "M1234567890";
+    QTest::newRow("hk permit, 7 digits") << "hk_macau"
+                                         << "H1234567" << false << "H1234567";
+    QTest::newRow("hk permit, wrong letter") << "hk_macau"
+                                             << "K12345678" << false << "K12345678";
+    QTest::newRow("taiwan permit") << "taiwan"
+                                   << "12345678" << true << "12345678";
+    QTest::newRow("taiwan permit, old") << "taiwan"
+                                        << "1234567890B" << true << "1234567890B";
+    QTest::newRow("taiwan permit, 9 digits") << "taiwan"
+                                             << "123456789" << false << "123456789";
+    QTest::newRow("foreign 2017") << "foreign_permanent"
+                                  << "USA110080010101" << true << "USA110080010101";
+    QTest::newRow("foreign 2023") << "foreign_permanent"
+                                  << "931116198001010019" << true << "931116198001010019";
+    QTest::newRow("foreign 2023, check") << "foreign_permanent"
+                                         << "931116198001010010" << false << "931116198001010010";
+    QTest::newRow("empty") << "passport"
+                           << "  " << false << "";
+    QTest::newRow("unknown type") << "library_card"
+                                  << "123456" << false << "123456";
+}
+
+void TestValidators::otherIdDocuments()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, input);
+    QFETCH(bool, valid);
+    QFETCH(QString, normalised);
+    const ValidationResult r = IdDocumentValidator::validate(type, input);
+    QCOMPARE(r.valid, valid);
+    QCOMPARE(r.normalised, normalised);
+    QCOMPARE(r.reason.isEmpty(), valid); // a refusal always says why
+    QVERIFY(IdDocumentValidator::types().contains(QStringLiteral("passport")));
 }
 
 QTEST_GUILESS_MAIN(TestValidators)

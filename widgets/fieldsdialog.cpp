@@ -11,7 +11,8 @@ QStringList g_next;
 bool g_hasNext = false;
 } // namespace
 
-FieldsDialog::FieldsDialog(const QString &title, const QStringList &labels, QWidget *parent)
+FieldsDialog::FieldsDialog(const QString &title, const QStringList &labels, QWidget *parent,
+                           const QList<int> &secret)
     : QDialog(parent)
 {
     setWindowTitle(title);
@@ -19,6 +20,9 @@ FieldsDialog::FieldsDialog(const QString &title, const QStringList &labels, QWid
     auto *form = new QFormLayout(this);
     for (const QString &label : labels) {
         auto *edit = new QLineEdit(this);
+        if (secret.contains(m_edits.size())) {
+            edit->setEchoMode(QLineEdit::Password);
+        }
         form->addRow(label, edit);
         m_edits << edit;
     }
@@ -34,19 +38,20 @@ void FieldsDialog::setNextAnswers(const QStringList &answers)
     g_hasNext = true;
 }
 
-QStringList FieldsDialog::ask(const QString &title, const QStringList &labels, QWidget *parent)
+QStringList FieldsDialog::ask(const QString &title, const QStringList &labels, QWidget *parent,
+                              const QList<int> &secret)
 {
     if (g_hasNext) {
         g_hasNext = false;
         return std::exchange(g_next, {});
     }
-    FieldsDialog dialog(title, labels, parent);
+    FieldsDialog dialog(title, labels, parent, secret);
     if (dialog.exec() != QDialog::Accepted) {
         return {};
     }
     QStringList values;
     for (QLineEdit *edit : dialog.m_edits) {
-        values << edit->text().trimmed();
+        values << (edit->echoMode() == QLineEdit::Password ? edit->text() : edit->text().trimmed());
     }
     return values;
 }

@@ -11,10 +11,13 @@ class FieldsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    FieldsDialog(const QString &title, const QStringList &labels, QWidget *parent = nullptr);
+    // secret: the indexes of fields typed blind (a manager's password).
+    FieldsDialog(const QString &title, const QStringList &labels, QWidget *parent = nullptr,
+                 const QList<int> &secret = {});
 
     // The entered values, one per label; empty when the user cancelled.
-    static QStringList ask(const QString &title, const QStringList &labels, QWidget *parent);
+    static QStringList ask(const QString &title, const QStringList &labels, QWidget *parent,
+                           const QList<int> &secret = {});
     static void setNextAnswers(const QStringList &answers);
 
 private:

@@ -4,6 +4,7 @@
 #include "branch/branch.h"
 #include "branchstore.h"
 #include "cases/caseworkflow.h"
+#include "cases/inquirybook.h"
 #include "catalogue/catalogue.h"
 #include "checkedtextedit.h"
 #include "core/clock.h"
@@ -13,6 +14,7 @@
 #include "printing/documentpainter.h"
 #include "printing/pdfoutput.h"
 #include "staff/permissions.h"
+#include "validation/iddocumentvalidator.h"
 #include "validation/masking.h"
 
 #include <QCheckBox>
@@ -66,6 +68,14 @@ ServePanel::ServePanel(Branch &branch, const Catalogue &catalogue, const Session
          {m_ui->nameEdit, m_ui->idEdit, m_ui->phoneEdit, m_ui->agentNameEdit, m_ui->agentIdEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &ServePanel::validate);
     }
+    for (QComboBox *combo : {m_ui->idTypeCombo, m_ui->agentIdTypeCombo}) {
+        for (const QString &type : IdDocumentValidator::types()) {
+            combo->addItem(IdDocumentValidator::name(type), type);
+        }
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ServePanel::validate);
+    }
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateFees();
         showScript(Moment::Greeting);
@@ -82,6 +92,8 @@ ServePanel::ServePanel(Branch &branch, const Catalogue &catalogue, const Session
     connect(m_ui->resumeCaseButton, &QPushButton::clicked, this, &ServePanel::resumeCase);
     connect(m_ui->noticeEdit, &QLineEdit::returnPressed, this, &ServePanel::resumeCase);
     connect(m_ui->noticeButton, &QPushButton::clicked, this, &ServePanel::giveNotice);
+    connect(m_ui->applicationButton, &QPushButton::clicked, this, &ServePanel::printApplication);
+    connect(m_ui->questionButton, &QPushButton::clicked, this, &ServePanel::recordQuestion);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &ServePanel::accept);
     connect(m_ui->refuseButton, &QPushButton::clicked, this, &ServePanel::refuse);
     connect(m_ui->referButton, &QPushButton::clicked, this, &ServePanel::refer);
@@ -188,6 +200,7 @@ void ServePanel::validate()
     }
     m_ui->agentNameEdit->setEnabled(agent && m_caseId == 0);
     m_ui->agentIdEdit->setEnabled(agent && m_caseId == 0);
+    m_ui->agentIdTypeCombo->setEnabled(agent && m_caseId == 0);
     if (m_caseId != 0) {
         return;
     }
@@ -196,12 +209,16 @@ void ServePanel::validate()
     if (!m_ui->idEdit->text().isEmpty() || !m_ui->phoneEdit->text().isEmpty()) {
         problem = CaseWorkflow::checkPerson(
             {m_ui->nameEdit->text().isEmpty() ? QStringLiteral("?") : m_ui->nameEdit->text(),
-             QStringLiteral("resident"), m_ui->idEdit->text(), m_ui->phoneEdit->text()},
+             m_ui->idTypeCombo->currentData().toString(), m_ui->idEdit->text(),
+             m_ui->phoneEdit->text()},
             false);
     }
     if (problem.isEmpty() && agent && !m_ui->agentIdEdit->text().isEmpty()) {
-        problem = CaseWorkflow::checkPerson(
-            {QStringLiteral("?"), QStringLiteral("resident"), m_ui->agentIdEdit->text(), {}}, true);
+        problem = CaseWorkflow::checkPerson({QStringLiteral("?"),
+                                             m_ui->agentIdTypeCombo->currentData().toString(),
+                                             m_ui->agentIdEdit->text(),
+                                             {}},
+                                            true);
         problem = problem.isEmpty() ? problem : tr("Agent: %1").arg(problem);
     }
     m_ui->problemLabel->setText(problem);
@@ -220,13 +237,18 @@ void ServePanel::reset()
         box->setChecked(false);
         box->setEnabled(true);
     }
+    for (QComboBox *combo : {m_ui->idTypeCombo, m_ui->agentIdTypeCombo}) {
+        combo->setCurrentIndex(0);
+        combo->setEnabled(true);
+    }
+    m_ui->notesEdit->clear();
     m_ui->serviceCombo->setEnabled(true);
     m_ui->checklistTable->setRowCount(0);
     m_ui->caseLabel->setText(tr("No case open."));
     m_ui->outcomeLabel->clear();
     m_loading = false;
-    for (QPushButton *b :
-         {m_ui->noticeButton, m_ui->acceptButton, m_ui->refuseButton, m_ui->referButton}) {
+    for (QPushButton *b : {m_ui->noticeButton, m_ui->acceptButton, m_ui->refuseButton,
+                           m_ui->referButton, m_ui->applicationButton}) {
         b->setEnabled(false);
     }
     m_ui->previewButton->setEnabled(!m_lastPath.isEmpty());
@@ -250,14 +272,17 @@ void ServePanel::openCase()
     }
     std::optional<CaseWorkflow::Person> agent;
     if (holds.contains(QStringLiteral("agent"))) {
-        agent = CaseWorkflow::Person{
-            m_ui->agentNameEdit->text(), QStringLiteral("resident"), m_ui->agentIdEdit->text(), {}};
+        agent = CaseWorkflow::Person{m_ui->agentNameEdit->text(),
+                                     m_ui->agentIdTypeCombo->currentData().toString(),
+                                     m_ui->agentIdEdit->text(),
+                                     {}};
     }
     try {
-        const qint64 id = m_cases->open(m_session, s->code,
-                                        {m_ui->nameEdit->text(), QStringLiteral("resident"),
-                                         m_ui->idEdit->text(), m_ui->phoneEdit->text()},
-                                        holds, agent, m_ticket);
+        const qint64 id =
+            m_cases->open(m_session, s->code,
+                          {m_ui->nameEdit->text(), m_ui->idTypeCombo->currentData().toString(),
+                           m_ui->idEdit->text(), m_ui->phoneEdit->text()},
+                          holds, agent, m_ticket);
         loadCase(id);
     } catch (const CaseError &e) {
         m_ui->problemLabel->setText(e.message());
@@ -297,6 +322,10 @@ void ServePanel::loadCase(qint64 caseId)
     m_ui->phoneEdit->setText(customer ? Masking::phone(customer->phone) : QString());
     m_ui->agentNameEdit->setText(Masking::name(row->agentName));
     m_ui->agentIdEdit->setText(Masking::idNumber(row->agentIdNumber));
+    m_ui->idTypeCombo->setCurrentIndex(
+        m_ui->idTypeCombo->findData(customer ? customer->idType : QStringLiteral("resident")));
+    m_ui->agentIdTypeCombo->setCurrentIndex(m_ui->agentIdTypeCombo->findData(row->agentIdType));
+    m_ui->notesEdit->setPlainText(row->notes);
     const QStringList holds = row->conditions.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QCheckBox *box : m_conditions) {
         box->setChecked(holds.contains(box->property("condition").toString()));
@@ -304,7 +333,7 @@ void ServePanel::loadCase(qint64 caseId)
     }
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->serviceCombo, m_ui->nameEdit, m_ui->idEdit, m_ui->phoneEdit, m_ui->agentNameEdit,
-             m_ui->agentIdEdit, m_ui->openButton}) {
+             m_ui->agentIdEdit, m_ui->openButton, m_ui->idTypeCombo, m_ui->agentIdTypeCombo}) {
         w->setEnabled(false);
     }
     m_ui->problemLabel->clear();
@@ -318,8 +347,7 @@ void ServePanel::loadCase(qint64 caseId)
     table->setRowCount(static_cast<int>(row->items.size()));
     for (int r = 0; r < row->items.size(); ++r) {
         const CaseItemRow &item = row->items.at(r);
-        const LocalizedText name = m_catalogue.documents().value(item.document);
-        auto *doc = new QTableWidgetItem(name.isEmpty() ? item.name : name.text(lang));
+        auto *doc = new QTableWidgetItem(m_cases->itemName(item, lang));
         doc->setData(Qt::UserRole, item.position);
         doc->setFlags(Qt::ItemIsEnabled);
         table->setItem(r, DocumentColumn, doc);
@@ -353,8 +381,8 @@ void ServePanel::loadCase(qint64 caseId)
     table->resizeColumnToContents(FormColumn);
     table->resizeColumnToContents(StatusColumn);
     const bool open = row->state == QLatin1String("open");
-    for (QPushButton *b :
-         {m_ui->noticeButton, m_ui->acceptButton, m_ui->refuseButton, m_ui->referButton}) {
+    for (QPushButton *b : {m_ui->noticeButton, m_ui->acceptButton, m_ui->refuseButton,
+                           m_ui->referButton, m_ui->applicationButton}) {
         b->setEnabled(open);
     }
     m_loading = false;
@@ -388,17 +416,83 @@ void ServePanel::setItem(int row)
     }
 }
 
+QString ServePanel::archive(const PrintedDocument &document, const QString &name)
+{
+    m_lastDocument = document;
+    m_lastPath = m_branch.archivePath(name);
+    return PdfOutput::write(document, m_lastPath);
+}
+
+bool ServePanel::saveNotes()
+{
+    if (m_caseId == 0) {
+        return true;
+    }
+    try {
+        m_cases->setNotes(m_session, m_caseId, m_ui->notesEdit->toPlainText());
+        return true;
+    } catch (const CaseError &e) {
+        m_ui->outcomeLabel->setText(e.message());
+    } catch (const DbException &e) {
+        MessageBox::critical(this, tr("Not saved"), e.error().message);
+    }
+    return false;
+}
+
+void ServePanel::printApplication()
+{
+    if (m_caseId == 0 || !saveNotes()) {
+        return;
+    }
+    try {
+        const PrintedDocument form =
+            m_cases->applicationForm(m_session, m_caseId, documentLanguage());
+        const QString error = archive(form, QStringLiteral("case-%1-application").arg(m_caseId));
+        if (!error.isEmpty()) {
+            m_lastPath.clear();
+            MessageBox::warning(this, tr("Not printed"),
+                                tr("The application form could not be written: %1").arg(error));
+            return;
+        }
+        m_ui->previewButton->setEnabled(true);
+        m_ui->outcomeLabel->setText(
+            tr("Application form ready: let the customer check and sign it, then mark it "
+               "received in the checklist. %1")
+                .arg(QDir::toNativeSeparators(m_lastPath)));
+    } catch (const CaseError &e) {
+        m_ui->outcomeLabel->setText(e.message());
+    }
+}
+
+void ServePanel::recordQuestion()
+{
+    const QStringList v = FieldsDialog::ask(
+        tr("A question to answer later"),
+        {tr("Question:"), tr("Customer's name:"), tr("Mobile phone (the answer goes by SMS):")},
+        this);
+    if (v.size() != 3) {
+        return;
+    }
+    try {
+        const InquiryRow row =
+            InquiryBook(m_branch).record(m_session, v.at(0), v.at(1), v.at(2), m_caseId);
+        m_ui->outcomeLabel->setText(
+            tr("Question %1 recorded. You own it: tell the customer the answer comes by %2.")
+                .arg(row.id)
+                .arg(QLocale().toString(QDate::fromString(row.replyBy, Qt::ISODate),
+                                        QLocale::LongFormat)));
+        Q_EMIT statusMessage(m_ui->outcomeLabel->text());
+    } catch (const CaseError &e) {
+        m_ui->outcomeLabel->setText(e.message());
+    } catch (const PermissionDenied &e) {
+        m_ui->outcomeLabel->setText(e.message());
+    }
+}
+
 void ServePanel::finish(const PrintedDocument &document, const QString &number, const QString &what,
                         const QString &detail)
 {
-    m_lastDocument = document;
-    const QDate day = m_branch.businessDay(Clock::nowUtc());
-    const QString dir =
-        QDir(m_branch.dataDir())
-            .absoluteFilePath(QStringLiteral("archive/") + day.toString(QStringLiteral("yyyy-MM")));
-    QDir().mkpath(dir);
-    m_lastPath = dir + QLatin1Char('/') + number + QStringLiteral(".pdf");
-    const QString error = PdfOutput::write(document, m_lastPath);
+    const QString error = archive(document, number);
     reset();
     if (!error.isEmpty()) {
         m_lastPath.clear();
@@ -416,6 +510,9 @@ void ServePanel::finish(const PrintedDocument &document, const QString &number, 
 
 void ServePanel::giveNotice()
 {
+    if (!saveNotes()) {
+        return;
+    }
     try {
         const CaseWorkflow::Outcome out =
             m_cases->giveNotice(m_session, m_caseId, documentLanguage());
@@ -427,6 +524,9 @@ void ServePanel::giveNotice()
 
 void ServePanel::accept()
 {
+    if (!saveNotes()) {
+        return;
+    }
     try {
         const CaseWorkflow::Outcome out = m_cases->accept(m_session, m_caseId, documentLanguage());
         // The promised date first: it is what the clerk tells the customer.
@@ -443,6 +543,9 @@ void ServePanel::accept()
 
 void ServePanel::refuse()
 {
+    if (!saveNotes()) {
+        return;
+    }
     const QStringList v = FieldsDialog::ask(tr("Refuse the application"),
                                             {tr("Reasons:"), tr("How to appeal:")}, this);
     if (v.size() != 2) {
@@ -459,6 +562,9 @@ void ServePanel::refuse()
 
 void ServePanel::refer()
 {
+    if (!saveNotes()) {
+        return;
+    }
     const QStringList v = FieldsDialog::ask(
         tr("Refer to another department"),
         {tr("Department:"), tr("Contact person:"), tr("Phone:"), tr("Address:")}, this);

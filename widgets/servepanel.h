@@ -43,6 +43,8 @@ public Q_SLOTS:
     void accept();
     void refuse();
     void refer();
+    void printApplication();
+    void recordQuestion();
     void preview();
     void showScript(ServePanel::Moment moment);
     void reset();
@@ -56,6 +58,8 @@ private:
     void updateFees();
     void loadCase(qint64 caseId);
     void setItem(int row);
+    QString archive(const PrintedDocument &document, const QString &name);
+    bool saveNotes();
     void finish(const PrintedDocument &document, const QString &number, const QString &what,
                 const QString &detail = {});
     QString documentLanguage() const;

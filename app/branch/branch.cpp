@@ -15,10 +15,6 @@
 
 namespace
 {
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
 } // namespace
 
 Branch::Branch(std::unique_ptr<Database> db, QString dataDir)
@@ -61,7 +57,7 @@ std::unique_ptr<Branch> Branch::create(const QString &dataDir, const QByteArray 
     auto db = Database::open(DataDir::databasePath(dataDir), passphrase, Database::Mode::CreateNew);
     std::unique_ptr<Branch> branch(new Branch(std::move(db), dataDir));
     branch->m_zone = QTimeZone(info.timeZone.toUtf8());
-    const QString now = isoUtc(Clock::nowUtc());
+    const QString now = Clock::isoUtc(Clock::nowUtc());
     branch->record(
         {actor, QStringLiteral("branch.create"), QStringLiteral("branch:") + info.code,
          QJsonObject{{QStringLiteral("code"), info.code},
@@ -105,7 +101,7 @@ qint64 Branch::record(AuditEvent event, const std::function<void(AuditEvent &)> 
         // "Now" is read once the write lock is held: entries from several counters then follow
         // each other in time, and none can land on a business day the chain has already left.
         const QDateTime now = Clock::nowUtc();
-        const QString at = isoUtc(now);
+        const QString at = Clock::isoUtc(now);
         const QString day = businessDay(now).toString(Qt::ISODate);
         if (change) {
             change(event);
@@ -136,14 +132,15 @@ qint64 Branch::addStaff(const QString &actor, const QString &login, const QStrin
 {
     const QString hash = PasswordHasher::hash(password); // slow: outside the transaction
     qint64 id = 0;
-    record({actor, QStringLiteral("staff.create"), QStringLiteral("staff:") + login,
-            QJsonObject{{QStringLiteral("login"), login},
-                        {QStringLiteral("displayName"), displayName},
-                        {QStringLiteral("role"), role}}},
-           [&](AuditEvent &) {
-               id = BranchStore(*m_db).insertStaff(
-                   {0, login, displayName, role, hash, true, isoUtc(Clock::nowUtc()), 0, {}});
-           });
+    record(
+        {actor, QStringLiteral("staff.create"), QStringLiteral("staff:") + login,
+         QJsonObject{{QStringLiteral("login"), login},
+                     {QStringLiteral("displayName"), displayName},
+                     {QStringLiteral("role"), role}}},
+        [&](AuditEvent &) {
+            id = BranchStore(*m_db).insertStaff(
+                {0, login, displayName, role, hash, true, Clock::isoUtc(Clock::nowUtc()), 0, {}});
+        });
     return id;
 }
 
@@ -160,9 +157,18 @@ qint64 Branch::addCustomer(const QString &actor, const CustomerRow &customer)
     }
     record({actor, QStringLiteral("customer.create"), {}, payload}, [&](AuditEvent &event) {
         CustomerRow row = customer;
-        row.createdUtc = isoUtc(Clock::nowUtc());
+        row.createdUtc = Clock::isoUtc(Clock::nowUtc());
         id = BranchStore(*m_db).insertCustomer(row);
         event.subject = QStringLiteral("customer:") + QString::number(id);
     });
     return id;
+}
+
+QString Branch::archivePath(const QString &name) const
+{
+    const QDate day = businessDay(Clock::nowUtc());
+    const QString dir = QDir(m_dataDir).absoluteFilePath(QStringLiteral("archive/")
+                                                         + day.toString(QStringLiteral("yyyy-MM")));
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name + QStringLiteral(".pdf");
 }

@@ -37,6 +37,9 @@ public:
 
     Database &database() { return *m_db; }
     const QString &dataDir() const { return m_dataDir; }
+    // Where a printed document named name is archived as PDF: archive/YYYY-MM/name.pdf in the
+    // data folder, by the business day; the folder is created.
+    QString archivePath(const QString &name) const;
     BranchInfo info() const { return m_info; }
     QTimeZone timeZone() const { return m_zone; }
     // The branch's calendar date at the given instant (its time zone, not the PC's).

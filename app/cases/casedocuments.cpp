@@ -41,6 +41,33 @@ const char *const kProvisional = QT_TRANSLATE_NOOP(
 const char *const kAppeal = QT_TRANSLATE_NOOP("Documents", "If you disagree: %1");
 const char *const kReferralText = QT_TRANSLATE_NOOP(
     "Documents", "Your matter is handled by %1. We have told them about it; please contact:");
+const char *const kApplicationTitle = QT_TRANSLATE_NOOP("Documents", "Application form");
+const char *const kCollectionTitle = QT_TRANSLATE_NOOP("Documents", "Collection notice");
+const char *const kIdType = QT_TRANSLATE_NOOP("Documents", "Identity document:");
+const char *const kPhone = QT_TRANSLATE_NOOP("Documents", "Phone:");
+const char *const kAgent = QT_TRANSLATE_NOOP("Documents", "Agent:");
+const char *const kAgentId = QT_TRANSLATE_NOOP("Documents", "Agent's identity document:");
+const char *const kDate = QT_TRANSLATE_NOOP("Documents", "Date:");
+const char *const kDocsSubmitted = QT_TRANSLATE_NOOP("Documents", "Documents submitted");
+const char *const kDeclaration = QT_TRANSLATE_NOOP(
+    "Documents", "I declare that the information above is true and complete and that the "
+                 "documents I submit are genuine. I know that false information may lead to "
+                 "refusal and to liability under the law.");
+const char *const kCheckFirst = QT_TRANSLATE_NOOP(
+    "Documents", "Please check every line before you sign, and tell the clerk if anything is "
+                 "wrong.");
+const char *const kSignDate = QT_TRANSLATE_NOOP("Documents", "Date signed:");
+const char *const kScanCase = QT_TRANSLATE_NOOP("Documents", "Case reference");
+const char *const kCaseNumber = QT_TRANSLATE_NOOP("Documents", "Case number:");
+const char *const kReadySince = QT_TRANSLATE_NOOP("Documents", "Ready since:");
+const char *const kCollectText = QT_TRANSLATE_NOOP(
+    "Documents", "Your matter is ready. Please collect it at window %1 of %2 during opening "
+                 "hours, with this notice and the identity document you applied with.");
+const char *const kCollectAgent = QT_TRANSLATE_NOOP(
+    "Documents", "Someone collecting for you brings a power of attorney signed by you and "
+                 "their own identity card.");
+const char *const kReprint =
+    QT_TRANSLATE_NOOP("Documents", "Reprint no. %1, %2: the original receipt is no longer valid.");
 const char *const kReferralContact =
     QT_TRANSLATE_NOOP("Documents", "%1 — contact: %2 — phone: %3 — %4");
 
@@ -112,13 +139,18 @@ PrintedDocument CaseDocuments::receipt(const CaseDocumentInput &in)
         lines << itemLine(i, in.lang);
     }
     d.sections = {{l.text(kDocsReceived), lines}};
+    QStringList warnings;
+    if (in.reprint > 0) {
+        warnings << l.text(kReprint).arg(in.reprint).arg(l.dateTime(in.issuedLocal));
+    }
     if (in.provisional) {
         QStringList years;
         for (int y : in.unpublishedYears) {
             years << QString::number(y);
         }
-        d.warning = l.text(kProvisional).arg(years.join(QStringLiteral(", ")));
+        warnings << l.text(kProvisional).arg(years.join(QStringLiteral(", ")));
     }
+    d.warning = warnings.join(QLatin1Char(' '));
     return d;
 }
 
@@ -129,6 +161,52 @@ PrintedDocument CaseDocuments::refusal(const CaseDocumentInput &in)
     d.kind = PrintedDocument::Kind::RefusalNotice;
     d.sections = {{l.text(kReasons), in.reasons}};
     d.paragraphs = {l.text(kAppeal).arg(in.appeal)};
+    return d;
+}
+
+PrintedDocument CaseDocuments::applicationForm(const CaseDocumentInput &in)
+{
+    const DocumentLanguage l(in.lang);
+    PrintedDocument d = common(in, l, kApplicationTitle);
+    d.kind = PrintedDocument::Kind::ApplicationForm;
+    if (!in.formTitle.isEmpty()) {
+        d.title = in.formTitle;
+    }
+    d.fields = {{l.text(kApplicant), in.customerName}};
+    if (!in.idNumber.isEmpty()) {
+        d.fields.append({l.text(kIdType), in.idTypeName});
+        d.fields.append({l.text(kIdNumber), in.idNumber});
+    }
+    if (!in.customerPhone.isEmpty()) {
+        d.fields.append({l.text(kPhone), in.customerPhone});
+    }
+    if (!in.agentName.isEmpty()) {
+        d.fields.append({l.text(kAgent), in.agentName});
+        d.fields.append(
+            {l.text(kAgentId), QStringLiteral("%1 %2").arg(in.agentIdTypeName, in.agentIdNumber)});
+    }
+    d.fields.append({l.text(kMatter), in.matter});
+    d.fields.append({l.text(kDate), l.date(in.issuedLocal.date())});
+    QStringList lines;
+    for (const CaseDocumentInput::Item &i : in.items) {
+        lines << itemLine({i.name, i.form, i.count, {}, {}}, in.lang);
+    }
+    d.sections = {{l.text(kDocsSubmitted), lines}};
+    d.paragraphs = {l.text(kDeclaration), l.text(kCheckFirst)};
+    d.qrCaption = l.text(kScanCase);
+    d.signatures = {l.text(kSignApplicant), l.text(kSignDate)};
+    return d;
+}
+
+PrintedDocument CaseDocuments::collectionNotice(const CaseDocumentInput &in)
+{
+    const DocumentLanguage l(in.lang);
+    PrintedDocument d = common(in, l, kCollectionTitle);
+    d.kind = PrintedDocument::Kind::CollectionNotice;
+    d.fields.append({l.text(kCaseNumber), in.number});
+    d.fields.append({l.text(kReadySince), l.date(in.readySince)});
+    d.paragraphs = {l.text(kCollectText).arg(QString::number(in.window), in.branchName),
+                    l.text(kCollectAgent)};
     return d;
 }
 

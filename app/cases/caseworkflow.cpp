@@ -1,5 +1,6 @@
 #include "caseworkflow.h"
 
+#include "auditstore.h"
 #include "branch/branch.h"
 #include "branchstore.h"
 #include "calendar/cutoffsetting.h"
@@ -8,10 +9,11 @@
 #include "database.h"
 #include "printing/documentlanguage.h"
 #include "staff/staffdirectory.h"
+#include "validation/iddocumentvalidator.h"
 #include "validation/masking.h"
 #include "validation/mobilenumbervalidator.h"
-#include "validation/residentidvalidator.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
@@ -21,11 +23,6 @@ const char *const kSmsReady = QT_TRANSLATE_NOOP(
     "Documents", "[%1] Your matter %2 (%3) is ready. Please collect it with your identity card.");
 const char *const kSmsExtended =
     QT_TRANSLATE_NOOP("Documents", "[%1] Your matter %2 needs more time: %3. New date: %4.");
-
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
 
 // 128 random bits, URL-safe: the key to a case's status page, guessable by nobody.
 QString newToken()
@@ -67,8 +64,8 @@ QString CaseWorkflow::checkPerson(const Person &person, bool idRequired)
     if (person.name.trimmed().isEmpty()) {
         return tr("The name is missing.");
     }
-    if (person.idType == QLatin1String("resident") && (idRequired || !person.idNumber.isEmpty())) {
-        const ValidationResult id = ResidentIdValidator::validate(person.idNumber);
+    if (idRequired || !person.idNumber.isEmpty()) {
+        const ValidationResult id = IdDocumentValidator::validate(person.idType, person.idNumber);
         if (!id.valid) {
             return tr("Identity number: %1").arg(id.reason);
         }
@@ -120,6 +117,15 @@ QList<CaseItemRow> CaseWorkflow::checklist(const Service &service,
         row.form = formKey(i.form);
         row.count = i.count;
         row.condition = i.condition;
+        items << row;
+    }
+    // The service's own form, signed by the customer, is checked like any document.
+    for (const QString &form : service.forms) {
+        CaseItemRow row;
+        row.position = static_cast<int>(items.size()) + 1;
+        row.document = QStringLiteral("form:") + form;
+        row.name = m_catalogue.forms().value(form).zhCN;
+        row.form = QStringLiteral("original");
         items << row;
     }
     return items;
@@ -181,17 +187,20 @@ qint64 CaseWorkflow::open(const Session &session, const QString &serviceCode,
     row.owner = session.login;
     row.window = session.window;
     row.ticketNumber = ticketNumber;
-    row.openedUtc = isoUtc(Clock::nowUtc());
+    row.openedUtc = Clock::isoUtc(Clock::nowUtc());
     row.token = newToken();
     row.items = checklist(*service, conditions);
     if (agent && conditions.contains(QStringLiteral("agent"))) {
         row.agentName = agent->name.trimmed();
-        row.agentIdNumber = ResidentIdValidator::validate(agent->idNumber).normalised;
+        row.agentIdType = agent->idType;
+        row.agentIdNumber =
+            IdDocumentValidator::validate(agent->idType, agent->idNumber).normalised;
         row.agentPhone = MobileNumberValidator::validate(agent->phone).normalised;
     }
-    const QString idNumber = customer.idNumber.isEmpty()
-                                 ? QString()
-                                 : ResidentIdValidator::validate(customer.idNumber).normalised;
+    const QString idNumber =
+        customer.idNumber.isEmpty()
+            ? QString()
+            : IdDocumentValidator::validate(customer.idType, customer.idNumber).normalised;
     const QString phone = customer.phone.trimmed().isEmpty()
                               ? QString()
                               : MobileNumberValidator::validate(customer.phone).normalised;
@@ -292,9 +301,7 @@ CaseDocumentInput CaseWorkflow::documentInput(const CaseRow &row, const Session 
     }
     in.matter = service.name.text(lang);
     for (const CaseItemRow &i : row.items) {
-        const LocalizedText name = m_catalogue.documents().value(i.document);
-        in.items.append(
-            {name.isEmpty() ? i.name : name.text(lang), i.form, i.count, i.status, i.reason});
+        in.items.append({itemName(i, lang), i.form, i.count, i.status, i.reason});
     }
     in.issuedLocal = Clock::nowUtc().toTimeZone(m_branch.timeZone());
     in.clerk = session.displayName;
@@ -333,7 +340,7 @@ CaseWorkflow::Outcome CaseWorkflow::giveNotice(const Session &session, qint64 ca
                      QJsonObject{{QStringLiteral("missing"), missing}}},
                     [&](AuditEvent &event) {
                         row.noticeNumber = nextNumber(QStringLiteral("notice"));
-                        row.noticeUtc = isoUtc(now);
+                        row.noticeUtc = Clock::isoUtc(now);
                         row.bringBy = bringBy.toString(Qt::ISODate);
                         row.state = QStringLiteral("awaiting_documents");
                         CaseStore(m_branch.database()).update(row);
@@ -405,7 +412,7 @@ CaseWorkflow::Outcome CaseWorkflow::accept(const Session &session, qint64 caseId
         {session.login, QStringLiteral("case.accept"), QStringLiteral("case:%1").arg(caseId), {}},
         [&](AuditEvent &event) {
             row.caseNumber = nextNumber(QStringLiteral("case"));
-            row.acceptedUtc = isoUtc(now);
+            row.acceptedUtc = Clock::isoUtc(now);
             row.countedFrom = start.date.toString(Qt::ISODate);
             row.dueDate = due.date.toString(Qt::ISODate);
             row.dueProvisional = due.provisional;
@@ -415,19 +422,160 @@ CaseWorkflow::Outcome CaseWorkflow::accept(const Session &session, qint64 caseId
                              {QStringLiteral("due"), row.dueDate},
                              {QStringLiteral("provisional"), due.provisional}};
         });
-    CaseDocumentInput in = documentInput(row, session, lang);
-    in.number = row.caseNumber;
-    in.receivedLocal = local;
-    in.due = due.date;
-    in.provisional = due.provisional;
-    in.unpublishedYears = due.unpublishedYears;
-    in.fee = m_catalogue.feeLines(service, lang).join(QStringLiteral("; "));
     out.caseId = caseId;
     out.number = row.caseNumber;
-    out.document = CaseDocuments::receipt(in);
+    out.document = CaseDocuments::receipt(receiptInput(row, session, lang));
     out.due = due.date;
     out.provisional = due.provisional;
     return out;
+}
+
+CaseDocumentInput CaseWorkflow::receiptInput(const CaseRow &row, const Session &session,
+                                             const QString &lang)
+{
+    CaseDocumentInput in = documentInput(row, session, lang);
+    in.number = row.caseNumber;
+    in.receivedLocal =
+        QDateTime::fromString(row.acceptedUtc, Qt::ISODateWithMs).toTimeZone(m_branch.timeZone());
+    in.due = QDate::fromString(row.dueDate, Qt::ISODate);
+    in.provisional = row.dueProvisional;
+    for (int y = in.receivedLocal.date().year(); row.dueProvisional && y <= in.due.year(); ++y) {
+        if (!WorkingCalendar::builtIn().isPublished(y)) {
+            in.unpublishedYears << y;
+        }
+    }
+    in.fee = m_catalogue.feeLines(serviceOf(row), lang).join(QStringLiteral("; "));
+    return in;
+}
+
+QString CaseWorkflow::itemName(const CaseItemRow &item, const QString &lang) const
+{
+    const LocalizedText name = item.document.startsWith(QLatin1String("form:"))
+                                   ? m_catalogue.forms().value(item.document.mid(5))
+                                   : m_catalogue.documents().value(item.document);
+    return name.isEmpty() ? item.name : name.text(lang);
+}
+
+PrintedDocument CaseWorkflow::applicationForm(const Session &session, qint64 caseId,
+                                              const QString &lang)
+{
+    StaffDirectory::require(session, Permissions::Act::ServeCustomers);
+    const CaseRow row = load(caseId);
+    const Service &service = serviceOf(row);
+    CaseDocumentInput in = documentInput(row, session, lang);
+    in.number = QString::number(caseId);
+    if (!service.forms.isEmpty()) {
+        in.formTitle = m_catalogue.forms().value(service.forms.first()).text(lang);
+    }
+    const auto customer = BranchStore(m_branch.database()).customer(row.customerId);
+    if (customer) {
+        in.idTypeName =
+            DocumentLanguage(lang).text(IdDocumentValidator::sourceName(customer->idType));
+        in.customerPhone = customer->phone;
+    }
+    in.agentName = row.agentName;
+    in.agentIdTypeName =
+        DocumentLanguage(lang).text(IdDocumentValidator::sourceName(row.agentIdType));
+    in.agentIdNumber = row.agentIdNumber;
+    // The form lists what is handed in with it; its own line is the form itself.
+    in.items.clear();
+    for (const CaseItemRow &i : row.items) {
+        if (!i.document.startsWith(QLatin1String("form:"))) {
+            in.items.append({itemName(i, lang), i.form, i.count, {}, {}});
+        }
+    }
+    m_branch.record({session.login, QStringLiteral("case.application-form"),
+                     QStringLiteral("case:%1").arg(caseId),
+                     QJsonObject{{QStringLiteral("form"), service.forms.value(0)}}});
+    return CaseDocuments::applicationForm(in);
+}
+
+CaseWorkflow::Outcome CaseWorkflow::collectionNotice(const Session &session, qint64 caseId,
+                                                     const QString &lang)
+{
+    StaffDirectory::require(session, Permissions::Act::ServeCustomers);
+    const CaseRow row = load(caseId);
+    if (row.state != QLatin1String("ready")) {
+        throw CaseError(
+            tr("Only a ready case has a collection notice; this one is %1.").arg(row.state));
+    }
+    CaseDocumentInput in = documentInput(row, session, lang);
+    in.number = row.caseNumber;
+    in.readySince = in.issuedLocal.date();
+    const auto ready =
+        AuditStore(m_branch.database())
+            .lastFor(QStringLiteral("case:%1").arg(caseId), QStringLiteral("case.ready"));
+    if (ready) {
+        in.readySince =
+            QDateTime::fromString(*ready, Qt::ISODateWithMs).toTimeZone(m_branch.timeZone()).date();
+    }
+    m_branch.record({session.login,
+                     QStringLiteral("case.collection-notice"),
+                     QStringLiteral("case:%1").arg(caseId),
+                     {}});
+    Outcome out;
+    out.caseId = caseId;
+    out.number = row.caseNumber + QStringLiteral("-L");
+    out.document = CaseDocuments::collectionNotice(in);
+    return out;
+}
+
+CaseWorkflow::Outcome CaseWorkflow::reprintReceipt(const Session &session, qint64 caseId,
+                                                   const QString &reason,
+                                                   const QString &managerLogin,
+                                                   const QString &managerPassword,
+                                                   const QString &lang)
+{
+    const CaseRow row = load(caseId);
+    if (row.caseNumber.isEmpty()) {
+        throw CaseError(tr("Case %1 was never accepted: it has no receipt.").arg(caseId));
+    }
+    if (reason.trimmed().isEmpty()) {
+        throw CaseError(tr("Say why the receipt is printed again."));
+    }
+    const QString manager = StaffDirectory(m_branch).authorise(
+        session, Permissions::Act::ReprintReceipt, managerLogin, managerPassword);
+    int reprint = 0;
+    m_branch.record({session.login, QStringLiteral("case.reprint-receipt"),
+                     QStringLiteral("case:%1").arg(caseId),
+                     QJsonObject{{QStringLiteral("authorisedBy"), manager},
+                                 {QStringLiteral("reason"), reason.trimmed()}}},
+                    [&](AuditEvent &event) {
+                        reprint = AuditStore(m_branch.database())
+                                      .countFor(QStringLiteral("case:%1").arg(caseId),
+                                                QStringLiteral("case.reprint-receipt"))
+                                  + 1;
+                        event.payload.insert(QStringLiteral("reprint"), reprint);
+                    });
+    CaseDocumentInput in = receiptInput(row, session, lang);
+    in.reprint = reprint;
+    Outcome out;
+    out.caseId = caseId;
+    out.number = QStringLiteral("%1-R%2").arg(row.caseNumber).arg(reprint);
+    out.document = CaseDocuments::receipt(in);
+    out.due = in.due;
+    out.provisional = in.provisional;
+    return out;
+}
+
+void CaseWorkflow::setNotes(const Session &session, qint64 caseId, const QString &notes)
+{
+    StaffDirectory::require(session, Permissions::Act::ServeCustomers);
+    CaseRow row = load(caseId);
+    if (row.notes == notes) {
+        return;
+    }
+    row.notes = notes;
+    m_branch.record(
+        {session.login, QStringLiteral("case.notes"), QStringLiteral("case:%1").arg(caseId),
+         QJsonObject{
+             {QStringLiteral("length"), notes.size()},
+             {QStringLiteral("sha256"),
+              QString::fromLatin1(
+                  QCryptographicHash::hash(notes.toUtf8(), QCryptographicHash::Sha256).toHex())}}},
+        [&](AuditEvent &) {
+            CaseStore(m_branch.database()).update(row);
+        });
 }
 
 CaseWorkflow::Outcome CaseWorkflow::refuse(const Session &session, qint64 caseId,
@@ -448,7 +596,7 @@ CaseWorkflow::Outcome CaseWorkflow::refuse(const Session &session, qint64 caseId
             row.outcomeNumber = nextNumber(QStringLiteral("refusal"));
             row.outcomeNote = reasons.join(QLatin1Char('\n'));
             row.state = QStringLiteral("refused");
-            row.closedUtc = isoUtc(Clock::nowUtc());
+            row.closedUtc = Clock::isoUtc(Clock::nowUtc());
             CaseStore(m_branch.database()).update(row);
             event.payload = {{QStringLiteral("number"), row.outcomeNumber}};
         });
@@ -478,7 +626,7 @@ CaseWorkflow::Outcome CaseWorkflow::refer(const Session &session, qint64 caseId,
             row.outcomeNumber = nextNumber(QStringLiteral("transfer"));
             row.outcomeNote = department + QLatin1Char('/') + contact + QLatin1Char('/') + phone;
             row.state = QStringLiteral("referred");
-            row.closedUtc = isoUtc(Clock::nowUtc());
+            row.closedUtc = Clock::isoUtc(Clock::nowUtc());
             CaseStore(m_branch.database()).update(row);
             event.payload.insert(QStringLiteral("number"), row.outcomeNumber);
         });
@@ -510,16 +658,13 @@ void CaseWorkflow::cancel(const Session &session, qint64 caseId, const QString &
                     [&](AuditEvent &) {
                         row.state = QStringLiteral("cancelled");
                         row.outcomeNote = reason.trimmed();
-                        row.closedUtc = isoUtc(Clock::nowUtc());
+                        row.closedUtc = Clock::isoUtc(Clock::nowUtc());
                         CaseStore(m_branch.database()).update(row);
                     });
 }
 
-void CaseWorkflow::advance(const Session &session, qint64 caseId, const QString &state,
-                           const QString &note)
+QStringList CaseWorkflow::nextStates(const QString &state)
 {
-    StaffDirectory::require(session, Permissions::Act::ServeCustomers);
-    CaseRow row = load(caseId);
     static const QMap<QString, QStringList> allowed{
         {QStringLiteral("accepted"),
          {QStringLiteral("processing"), QStringLiteral("ready"), QStringLiteral("suspended")}},
@@ -530,7 +675,15 @@ void CaseWorkflow::advance(const Session &session, qint64 caseId, const QString 
         {QStringLiteral("ready"), {QStringLiteral("collected")}},
         {QStringLiteral("collected"), {QStringLiteral("closed")}},
     };
-    if (!allowed.value(row.state).contains(state)) {
+    return allowed.value(state);
+}
+
+void CaseWorkflow::advance(const Session &session, qint64 caseId, const QString &state,
+                           const QString &note)
+{
+    StaffDirectory::require(session, Permissions::Act::ServeCustomers);
+    CaseRow row = load(caseId);
+    if (!nextStates(row.state).contains(state)) {
         throw CaseError(tr("A case that is %1 cannot become %2.").arg(row.state, state));
     }
     AuditEvent event{
@@ -551,7 +704,7 @@ void CaseWorkflow::advance(const Session &session, qint64 caseId, const QString 
     }
     row.state = state;
     if (state == QLatin1String("closed")) {
-        row.closedUtc = isoUtc(Clock::nowUtc());
+        row.closedUtc = Clock::isoUtc(Clock::nowUtc());
     }
     m_branch.record(event, [&](AuditEvent &) {
         CaseStore(m_branch.database()).update(row);
@@ -634,12 +787,12 @@ void CaseWorkflow::setProxy(const Session &session, const QString &proxyLogin,
     m_branch.record({session.login, QStringLiteral("staff.proxy"),
                      QStringLiteral("staff:") + session.login,
                      QJsonObject{{QStringLiteral("proxy"), proxy->login},
-                                 {QStringLiteral("until"), isoUtc(untilUtc)},
+                                 {QStringLiteral("until"), Clock::isoUtc(untilUtc)},
                                  {QStringLiteral("reason"), reason.trimmed()}}},
                     [&](AuditEvent &) {
                         BranchStore(m_branch.database())
-                            .setProxy(session.staffId, proxy->id, isoUtc(Clock::nowUtc()),
-                                      isoUtc(untilUtc), reason.trimmed());
+                            .setProxy(session.staffId, proxy->id, Clock::isoUtc(Clock::nowUtc()),
+                                      Clock::isoUtc(untilUtc), reason.trimmed());
                     });
 }
 
@@ -650,8 +803,8 @@ QList<CaseRow> CaseWorkflow::list(const Session &session, Scope scope, bool open
         return store.list({}, openOnly);
     }
     QList<CaseRow> rows = store.list(session.login, openOnly);
-    for (const QString &away :
-         BranchStore(m_branch.database()).proxiedBy(session.login, isoUtc(Clock::nowUtc()))) {
+    for (const QString &away : BranchStore(m_branch.database())
+                                   .proxiedBy(session.login, Clock::isoUtc(Clock::nowUtc()))) {
         rows << store.list(away, openOnly);
     }
     std::sort(rows.begin(), rows.end(), [](const CaseRow &a, const CaseRow &b) {

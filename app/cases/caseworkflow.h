@@ -79,6 +79,21 @@ public:
     Outcome refer(const Session &session, qint64 caseId, const QString &department,
                   const QString &contact, const QString &phone, const QString &address,
                   const QString &lang);
+    // The service's application form, pre-filled, for the customer to check and sign. The
+    // signed paper is then marked received on the checklist, where the form is an item.
+    PrintedDocument applicationForm(const Session &session, qint64 caseId, const QString &lang);
+    // A ready case: where and with what to collect it.
+    Outcome collectionNotice(const Session &session, qint64 caseId, const QString &lang);
+    // Privileged: the receipt again, marked as a numbered reprint; the audit names the clerk,
+    // the manager who authorised it and the reason.
+    Outcome reprintReceipt(const Session &session, qint64 caseId, const QString &reason,
+                           const QString &managerLogin, const QString &managerPassword,
+                           const QString &lang);
+    // The clerk's notes on the case (audited by length and digest, not by content).
+    void setNotes(const Session &session, qint64 caseId, const QString &notes);
+    // A checklist line's name in lang: a document of the catalogue, or a service's form.
+    QString itemName(const CaseItemRow &item, const QString &lang) const;
+
     // Privileged: a manager authorises in the same step; the audit names both.
     void cancel(const Session &session, qint64 caseId, const QString &reason,
                 const QString &managerLogin, const QString &managerPassword);
@@ -87,6 +102,8 @@ public:
     // suspended (waiting for the customer) and back to processing.
     void advance(const Session &session, qint64 caseId, const QString &state,
                  const QString &note = {});
+    // The states advance() accepts from state.
+    static QStringList nextStates(const QString &state);
     // The limit cannot be met: the reason and the new date are recorded and told (seed 003).
     void extend(const Session &session, qint64 caseId, const QDate &newDue, const QString &reason);
     // 首问负责制: hand the case to a named colleague, with a note.
@@ -113,6 +130,7 @@ private:
     QList<CaseItemRow> checklist(const Service &service, const QSet<QString> &conditions) const;
     CaseDocumentInput documentInput(const CaseRow &row, const Session &session,
                                     const QString &lang);
+    CaseDocumentInput receiptInput(const CaseRow &row, const Session &session, const QString &lang);
     QString nextNumber(const QString &kind);
     QString setting(const char *key, const QString &fallback);
 

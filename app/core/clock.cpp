@@ -14,3 +14,8 @@ void Clock::setTestNow(const QDateTime &utc)
 {
     g_testNow = utc.toUTC();
 }
+
+QString Clock::isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}

@@ -10,4 +10,6 @@ public:
     static QDateTime nowUtc();
     // Tests only: freeze "now" at the given instant; an invalid QDateTime restores the real clock.
     static void setTestNow(const QDateTime &utc);
+    // How the database stores an instant: ISO 8601 in UTC with milliseconds.
+    static QString isoUtc(const QDateTime &t);
 };

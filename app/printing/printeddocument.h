@@ -16,7 +16,8 @@ struct PrintedDocument
         AcceptanceReceipt,
         RefusalNotice,
         ReferralSlip,
-        ApplicationForm
+        ApplicationForm,
+        CollectionNotice
     };
     enum class PaperSize { A4, A5 };
 

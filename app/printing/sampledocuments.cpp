@@ -14,8 +14,9 @@ QString pick(const QString &lang, const char *zh, const char *en)
 
 QStringList SampleDocuments::kinds()
 {
-    return {QStringLiteral("notice"), QStringLiteral("acceptance"), QStringLiteral("refusal"),
-            QStringLiteral("referral")};
+    return {QStringLiteral("notice"),      QStringLiteral("acceptance"),
+            QStringLiteral("refusal"),     QStringLiteral("referral"),
+            QStringLiteral("application"), QStringLiteral("collection")};
 }
 
 QString SampleDocuments::sampleUrl(const QString &kind)
@@ -94,6 +95,24 @@ PrintedDocument SampleDocuments::make(const QString &kind, const QString &lang)
         in.phone = QStringLiteral("010-6512 3456");
         in.address = pick(lang, "朝阳路12号2楼", "12 Chaoyang Road, 2nd floor");
         return CaseDocuments::referral(in);
+    }
+    if (kind == QLatin1String("application")) {
+        in.number = QStringLiteral("1024");
+        in.formTitle = pick(lang, "保险合同变更申请书", "Policy change application");
+        in.idTypeName = idCard;
+        in.customerPhone = QStringLiteral("13812345678");
+        in.agentName = pick(lang, "赵建国", "Zhao Jianguo");
+        in.agentIdTypeName = pick(lang, "护照", "Passport");
+        in.agentIdNumber = QStringLiteral("E12345678");
+        in.items = {{policy, QStringLiteral("original"), 1, {}, {}},
+                    {idCard, QStringLiteral("original+copy"), 1, {}, {}},
+                    {beneficiary, QStringLiteral("copy"), 1, {}, {}}};
+        return CaseDocuments::applicationForm(in);
+    }
+    if (kind == QLatin1String("collection")) {
+        in.number = QStringLiteral("DEMO01-20261124-0007");
+        in.readySince = QDate(2026, 11, 30);
+        return CaseDocuments::collectionNotice(in);
     }
     return {};
 }

@@ -9,7 +9,8 @@
 // (counterdesk-cli print-sample) and for the printing tests.
 namespace SampleDocuments
 {
-// kind: notice, acceptance, refusal, referral. Returns a null title for an unknown kind.
+// kind: notice, acceptance, refusal, referral, application, collection. Returns a null title
+// for an unknown kind.
 PrintedDocument make(const QString &kind, const QString &lang);
 QStringList kinds();
 // The URL in the samples' QR codes (kind "ticket": the sample ticket's status page).

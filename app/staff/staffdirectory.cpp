@@ -9,10 +9,6 @@
 
 namespace
 {
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
 
 // Checking a password for an unknown name costs the same as for a real one, so the time a
 // refusal takes does not tell which names exist.
@@ -67,7 +63,7 @@ StaffDirectory::SignIn StaffDirectory::signIn(const QString &login, const QStrin
     if (!PasswordHasher::verify(staff->passwordHash, password)) {
         const int failed = (lockedUntil.isValid() ? 0 : staff->failedLogins) + 1;
         const bool lock = failed >= MaxFailedLogins;
-        const QString until = lock ? isoUtc(now.addSecs(60LL * lockMinutes())) : QString();
+        const QString until = lock ? Clock::isoUtc(now.addSecs(60LL * lockMinutes())) : QString();
         m_branch.record(
             {staff->login,
              lock ? QStringLiteral("staff.locked") : QStringLiteral("staff.loginFailed"), subject,
