@@ -319,12 +319,40 @@ CREATE TABLE host_certificate (
     created_utc     TEXT NOT NULL
 );
 )sql"},
+    {10, R"sql(
+-- A station's ticket print jobs the printer could not print (paper out, offline), kept until
+-- staff print them or the business day ends. Only queue tickets are kept: a ticket carries no
+-- personal data (a number, a service, the status URL), and a form that may carry some is never
+-- written here. station: the PC and role whose printer failed (e.g. kiosk@HALL-PC1).
+-- document: the ticket as laid out (JSON), so it prints exactly as it was issued.
+CREATE TABLE print_job (
+    id              INTEGER PRIMARY KEY,
+    station         TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    business_day    TEXT NOT NULL,
+    created_utc     TEXT NOT NULL,
+    document        TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 1 CHECK (attempts >= 0),
+    last_error      TEXT NOT NULL DEFAULT '',
+    last_try_utc    TEXT
+);
+CREATE INDEX print_job_station ON print_job(station, id);
+)sql"},
 };
 } // namespace
 
 int Migrations::latestVersion()
 {
     return std::end(kMigrations)[-1].version;
+}
+
+QList<int> Migrations::versions()
+{
+    QList<int> list;
+    for (const Migration &m : kMigrations) {
+        list << m.version;
+    }
+    return list;
 }
 
 void Migrations::migrate(Database &db, int target)

@@ -58,8 +58,8 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or names the first bad entry (exit 3).</source>
-        <translation>'audit verify'：校验审计链。完好时输出 'ok N entries'（退出码 0），否则指出第一条有问题的记录（退出码 3）。</translation>
+        <source>&apos;audit verify&apos;: check the audit chain. Prints &apos;ok N entries&apos; (exit 0), or names the first bad entry (exit 3).</source>
+        <translation>&apos;audit verify&apos;：校验审计链。完好时输出 &apos;ok N entries&apos;（退出码 0），否则指出第一条有问题的记录（退出码 3）。</translation>
     </message>
     <message>
         <source>Verify the chain.</source>
@@ -175,7 +175,7 @@
         <translation>我的办件（含代理的办件）</translation>
     </message>
     <message>
-        <source>All of the branch's cases</source>
+        <source>All of the branch&apos;s cases</source>
         <translation>本网点全部办件</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>备注（可不填）：</translation>
     </message>
     <message>
-        <source>The case is ready: the customer's SMS is queued. Print a collection notice if they want one.</source>
+        <source>The case is ready: the customer&apos;s SMS is queued. Print a collection notice if they want one.</source>
         <translation>办件已办结：已排队向客户发送短信。客户需要时可打印领取通知书。</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>原因：</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type it as 2026-12-31.</source>
+        <source>&quot;%1&quot; is not a date: type it as 2026-12-31.</source>
         <translation>“%1”不是日期：请按 2026-12-31 的格式输入。</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>将办件 %1 转交同事</translation>
     </message>
     <message>
-        <source>Colleague's login:</source>
+        <source>Colleague&apos;s login:</source>
         <translation>同事的登录名：</translation>
     </message>
     <message>
@@ -335,11 +335,11 @@
         <translation>补打办件 %1 的回执——需主管授权</translation>
     </message>
     <message>
-        <source>Manager's login:</source>
+        <source>Manager&apos;s login:</source>
         <translation>主管登录名：</translation>
     </message>
     <message>
-        <source>Manager's password:</source>
+        <source>Manager&apos;s password:</source>
         <translation>主管密码：</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>未知条件 %1。</translation>
     </message>
     <message>
-        <source>The agent's details are missing.</source>
+        <source>The agent&apos;s details are missing.</source>
         <translation>缺少代办人信息。</translation>
     </message>
     <message>
@@ -422,8 +422,8 @@
         <translation>只有在办理中的办件才能核对材料。</translation>
     </message>
     <message>
-        <source>A document is received, missing or invalid, not '%1'.</source>
-        <translation>材料状态只能是已收、缺少或无效，不能是 '%1'。</translation>
+        <source>A document is received, missing or invalid, not &apos;%1&apos;.</source>
+        <translation>材料状态只能是已收、缺少或无效，不能是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Say why the document is not valid: the customer reads it on the notice.</source>
@@ -438,7 +438,7 @@
         <translation>只能为正在办理的办件出具告知书，此办件状态为 %1。</translation>
     </message>
     <message>
-        <source>Check every document first: "%1" is not marked yet.</source>
+        <source>Check every document first: &quot;%1&quot; is not marked yet.</source>
         <translation>请先核对每一项材料：“%1”尚未标记。</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <translation>只有办理中的办件才能受理，此办件状态为 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not received: give a one-time notice of what is missing instead.</source>
+        <source>&quot;%1&quot; is not received: give a one-time notice of what is missing instead.</source>
         <translation>“%1”尚未收到：请改为出具一次性告知书，告知所缺材料。</translation>
     </message>
     <message>
@@ -525,16 +525,16 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>%1: '%2' needs at least a zh_CN text</source>
-        <translation>%1：'%2' 至少需要简体中文文本</translation>
+        <source>%1: &apos;%2&apos; needs at least a zh_CN text</source>
+        <translation>%1：&apos;%2&apos; 至少需要简体中文文本</translation>
     </message>
     <message>
-        <source>%1: limit '%2' needs 1 to 366 days</source>
-        <translation>%1：时限 '%2' 须为 1 至 366 天</translation>
+        <source>%1: limit &apos;%2&apos; needs 1 to 366 days</source>
+        <translation>%1：时限 &apos;%2&apos; 须为 1 至 366 天</translation>
     </message>
     <message>
-        <source>%1: limit '%2' must be in working or natural days</source>
-        <translation>%1：时限 '%2' 必须以工作日或自然日计</translation>
+        <source>%1: limit &apos;%2&apos; must be in working or natural days</source>
+        <translation>%1：时限 &apos;%2&apos; 必须以工作日或自然日计</translation>
     </message>
     <message>
         <source>the catalogue has no version number</source>
@@ -545,12 +545,12 @@
         <translation>服务目录未定义任何行业</translation>
     </message>
     <message>
-        <source>forbidden phrase '%1' names an unknown stage '%2'</source>
-        <translation>服务禁语 '%1' 指向未知环节 '%2'</translation>
+        <source>forbidden phrase &apos;%1&apos; names an unknown stage &apos;%2&apos;</source>
+        <translation>服务禁语 &apos;%1&apos; 指向未知环节 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>forbidden phrase '%1'</source>
-        <translation>服务禁语 '%1'</translation>
+        <source>forbidden phrase &apos;%1&apos;</source>
+        <translation>服务禁语 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a forbidden phrase needs the phrase and its alternative</source>
@@ -573,16 +573,16 @@
         <translation>服务 %1</translation>
     </message>
     <message>
-        <source>service code '%1' must be 2-32 capital letters, digits or hyphens</source>
-        <translation>服务代码 '%1' 必须为 2 至 32 位大写字母、数字或连字符</translation>
+        <source>service code &apos;%1&apos; must be 2-32 capital letters, digits or hyphens</source>
+        <translation>服务代码 &apos;%1&apos; 必须为 2 至 32 位大写字母、数字或连字符</translation>
     </message>
     <message>
         <source>service code %1 appears twice</source>
         <translation>服务代码 %1 重复出现</translation>
     </message>
     <message>
-        <source>%1: unknown sector '%2'</source>
-        <translation>%1：未知行业 '%2'</translation>
+        <source>%1: unknown sector &apos;%2&apos;</source>
+        <translation>%1：未知行业 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: request type must be one of %2</source>
@@ -593,8 +593,8 @@
         <translation>%1：排队号前缀必须是一个大写字母</translation>
     </message>
     <message>
-        <source>%1: checklist names an unknown document '%2'</source>
-        <translation>%1：材料清单中有未知材料 '%2'</translation>
+        <source>%1: checklist names an unknown document &apos;%2&apos;</source>
+        <translation>%1：材料清单中有未知材料 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: document form must be original, copy or original+copy</source>
@@ -605,24 +605,24 @@
         <translation>%1：材料份数必须为 1 至 99</translation>
     </message>
     <message>
-        <source>%1: unknown condition '%2'</source>
-        <translation>%1：未知条件 '%2'</translation>
+        <source>%1: unknown condition &apos;%2&apos;</source>
+        <translation>%1：未知条件 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1: unknown form '%2'</source>
-        <translation>%1：未知表单 '%2'</translation>
+        <source>%1: unknown form &apos;%2&apos;</source>
+        <translation>%1：未知表单 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1: unknown fee '%2'</source>
-        <translation>%1：未知收费项目 '%2'</translation>
+        <source>%1: unknown fee &apos;%2&apos;</source>
+        <translation>%1：未知收费项目 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1: unknown script set '%2'</source>
-        <translation>%1：未知服务用语组 '%2'</translation>
+        <source>%1: unknown script set &apos;%2&apos;</source>
+        <translation>%1：未知服务用语组 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1: unknown stage '%2'</source>
-        <translation>%1：未知服务环节 '%2'</translation>
+        <source>%1: unknown stage &apos;%2&apos;</source>
+        <translation>%1：未知服务环节 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the catalogue has no services</source>
@@ -632,8 +632,8 @@
 <context>
     <name>CatalogueCommand</name>
     <message>
-        <source>'catalogue verify FILE', 'import FILE', 'export --out FILE', 'list': the service catalogue signed by head office. 'sign' is head office's tool.</source>
-        <translation>'catalogue verify 文件'、'import 文件'、'export --out 文件'、'list'：总部签名的服务目录。'sign' 是总部使用的工具。</translation>
+        <source>&apos;catalogue verify FILE&apos;, &apos;import FILE&apos;, &apos;export --out FILE&apos;, &apos;list&apos;: the service catalogue signed by head office. &apos;sign&apos; is head office&apos;s tool.</source>
+        <translation>&apos;catalogue verify 文件&apos;、&apos;import 文件&apos;、&apos;export --out 文件&apos;、&apos;list&apos;：总部签名的服务目录。&apos;sign&apos; 是总部使用的工具。</translation>
     </message>
     <message>
         <source>verify FILE | import FILE | export | list | sign</source>
@@ -652,7 +652,7 @@
         <translation>sign：未签名的服务目录文件（JSON）。</translation>
     </message>
     <message>
-        <source>sign: head office's private key file (base64 of the 32-byte seed).</source>
+        <source>sign: head office&apos;s private key file (base64 of the 32-byte seed).</source>
         <translation>sign：总部私钥文件（32 字节种子的 base64）。</translation>
     </message>
     <message>
@@ -730,8 +730,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>'check id|uscc|phone VALUE': print 'valid' (exit 0) or what is wrong (exit 1).</source>
-        <translation>'check id|uscc|phone 值'：输出 'valid'（退出码 0），或说明错在哪里（退出码 1）。</translation>
+        <source>&apos;check id|uscc|phone VALUE&apos;: print &apos;valid&apos; (exit 0) or what is wrong (exit 1).</source>
+        <translation>&apos;check id|uscc|phone 值&apos;：输出 &apos;valid&apos;（退出码 0），或说明错在哪里（退出码 1）。</translation>
     </message>
     <message>
         <source>id (resident identity number), uscc (unified social credit code) or phone (mainland mobile number).</source>
@@ -752,8 +752,8 @@
         </translation>
     </message>
     <message>
-        <source>Unknown kind '%1'.</source>
-        <translation>未知类型 '%1'。</translation>
+        <source>Unknown kind &apos;%1&apos;.</source>
+        <translation>未知类型 &apos;%1&apos;。</translation>
     </message>
 </context>
 <context>
@@ -782,11 +782,11 @@
 <context>
     <name>Command</name>
     <message>
-        <source>Try 'counterdesk-cli %1 --help'.</source>
-        <translation>请运行 'counterdesk-cli %1 --help' 查看用法。</translation>
+        <source>Try &apos;counterdesk-cli %1 --help&apos;.</source>
+        <translation>请运行 &apos;counterdesk-cli %1 --help&apos; 查看用法。</translation>
     </message>
     <message>
-        <source>The branch's data folder (default: %1).</source>
+        <source>The branch&apos;s data folder (default: %1).</source>
         <translation>网点的数据目录（默认：%1）。</translation>
     </message>
     <message>
@@ -833,16 +833,16 @@
         <translation>应为 18 位，实际为 %1 位。</translation>
     </message>
     <message>
-        <source>Character '%1' at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
-        <translation>第 %2 位的 '%1' 不能出现在统一社会信用代码中（只用数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
+        <source>Character &apos;%1&apos; at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
+        <translation>第 %2 位的 &apos;%1&apos; 不能出现在统一社会信用代码中（只用数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
     </message>
     <message>
-        <source>The first character (registering authority) is '%1'; the standard defines only 1 to 9, A, N and Y.</source>
-        <translation>第 1 位（登记管理部门代码）是 '%1'；标准只定义了 1 至 9、A、N 和 Y。</translation>
+        <source>The first character (registering authority) is &apos;%1&apos;; the standard defines only 1 to 9, A, N and Y.</source>
+        <translation>第 1 位（登记管理部门代码）是 &apos;%1&apos;；标准只定义了 1 至 9、A、N 和 Y。</translation>
     </message>
     <message>
-        <source>The second character (organisation type) is '%1', which is not defined for registering authority %2 (allowed: %3).</source>
-        <translation>第 2 位（机构类别代码）是 '%1'，登记管理部门 %2 下没有这一类别（允许：%3）。</translation>
+        <source>The second character (organisation type) is &apos;%1&apos;, which is not defined for registering authority %2 (allowed: %3).</source>
+        <translation>第 2 位（机构类别代码）是 &apos;%1&apos;，登记管理部门 %2 下没有这一类别（允许：%3）。</translation>
     </message>
     <message>
         <source>Characters 3 to 8 are the region code and must be digits, not %1.</source>
@@ -856,8 +856,8 @@
 <context>
     <name>CutOffSetting</name>
     <message>
-        <source>The setting %1 is '%2', which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
-        <translation>设置项 %1 的值为 '%2'，不是 HH:MM 格式的时间（如 16:30）；按默认截止时间 %3 执行。</translation>
+        <source>The setting %1 is &apos;%2&apos;, which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
+        <translation>设置项 %1 的值为 &apos;%2&apos;，不是 HH:MM 格式的时间（如 16:30）；按默认截止时间 %3 执行。</translation>
     </message>
 </context>
 <context>
@@ -875,8 +875,8 @@
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <source>There is no branch database at %1. Create one with 'counterdesk-cli init', or start CounterDesk to set one up.</source>
-        <translation>%1 处没有网点数据库。请用 'counterdesk-cli init' 创建，或启动 CounterDesk 进行首次设置。</translation>
+        <source>There is no branch database at %1. Create one with &apos;counterdesk-cli init&apos;, or start CounterDesk to set one up.</source>
+        <translation>%1 处没有网点数据库。请用 &apos;counterdesk-cli init&apos; 创建，或启动 CounterDesk 进行首次设置。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -945,8 +945,8 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>'device add --role counter|kiosk|display --name NAME', 'list', 'revoke --id N': devices paired with the hall host.</source>
-        <translation>'device add --role counter|kiosk|display --name NAME'、'list'、'revoke --id N'：与大厅主机配对的设备。</translation>
+        <source>&apos;device add --role counter|kiosk|display --name NAME&apos;, &apos;list&apos;, &apos;revoke --id N&apos;: devices paired with the hall host.</source>
+        <translation>&apos;device add --role counter|kiosk|display --name NAME&apos;、&apos;list&apos;、&apos;revoke --id N&apos;：与大厅主机配对的设备。</translation>
     </message>
     <message>
         <source>add: counter, kiosk or display.</source>
@@ -957,7 +957,7 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>add: the device's name (e.g. "Window 3").</source>
+        <source>add: the device&apos;s name (e.g. &quot;Window 3&quot;).</source>
         <translation>add：设备名称（例如“3号窗口”）。</translation>
     </message>
     <message>
@@ -965,7 +965,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>revoke: the device's number (see list).</source>
+        <source>revoke: the device&apos;s number (see list).</source>
         <translation>revoke：设备编号（见 list）。</translation>
     </message>
     <message>
@@ -977,12 +977,12 @@
         <translation>用法：counterdesk-cli device add --role counter|kiosk|display --name 名称 | list | revoke --id N  --data-dir 目录</translation>
     </message>
     <message>
-        <source>Say the device's role: --role counter, kiosk or display.</source>
+        <source>Say the device&apos;s role: --role counter, kiosk or display.</source>
         <translation>请指定设备角色：--role counter、kiosk 或 display。</translation>
     </message>
     <message>
-        <source>Say which device: --id N (see 'counterdesk-cli device list').</source>
-        <translation>请指定设备：--id N（见 'counterdesk-cli device list'）。</translation>
+        <source>Say which device: --id N (see &apos;counterdesk-cli device list&apos;).</source>
+        <translation>请指定设备：--id N（见 &apos;counterdesk-cli device list&apos;）。</translation>
     </message>
     <message>
         <source>Device %1 is revoked: its token no longer opens the hall host.</source>
@@ -996,16 +996,16 @@
 <context>
     <name>DeviceDirectory</name>
     <message>
-        <source>A device needs a name (e.g. "Window 3").</source>
+        <source>A device needs a name (e.g. &quot;Window 3&quot;).</source>
         <translation>设备需要名称（例如“3号窗口”）。</translation>
     </message>
     <message>
-        <source>The device's name is too long (at most 100 characters).</source>
+        <source>The device&apos;s name is too long (at most 100 characters).</source>
         <translation>设备名称过长（最多 100 个字符）。</translation>
     </message>
     <message>
-        <source>There is no device %1 (see 'counterdesk-cli device list').</source>
-        <translation>没有编号为 %1 的设备（见 'counterdesk-cli device list'）。</translation>
+        <source>There is no device %1 (see &apos;counterdesk-cli device list&apos;).</source>
+        <translation>没有编号为 %1 的设备（见 &apos;counterdesk-cli device list&apos;）。</translation>
     </message>
     <message>
         <source>Device %1 (%2) is already revoked.</source>
@@ -1071,7 +1071,7 @@
         <translation>扫码查询办理进度</translation>
     </message>
     <message>
-        <source>Applicant's signature:</source>
+        <source>Applicant&apos;s signature:</source>
         <translation>申请人签字：</translation>
     </message>
     <message>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>%1 — contact: %2 — phone: %3 — %4</source>
-        <translation>%1　联系人：%2　电话：%3　地址：%4</translation>
+        <translation>%1&#x3000;联系人：%2&#x3000;电话：%3&#x3000;地址：%4</translation>
     </message>
     <message>
         <source>[%1] Your matter %2 (%3) is ready. Please collect it with your identity card.</source>
@@ -1183,7 +1183,7 @@
         <translation>代理人：</translation>
     </message>
     <message>
-        <source>Agent's identity document:</source>
+        <source>Agent&apos;s identity document:</source>
         <translation>代理人证件：</translation>
     </message>
     <message>
@@ -1282,8 +1282,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>'working': skip weekends and statutory days off, count make-up working days; 'natural': calendar days, extended by statutory days off that fall on Monday to Friday.</source>
-        <translation>'working'：跳过周末和法定节假日，调休上班日计入；'natural'：按自然日计，遇周一至周五的法定节假日相应顺延。</translation>
+        <source>&apos;working&apos;: skip weekends and statutory days off, count make-up working days; &apos;natural&apos;: calendar days, extended by statutory days off that fall on Monday to Friday.</source>
+        <translation>&apos;working&apos;：跳过周末和法定节假日，调休上班日计入；&apos;natural&apos;：按自然日计，遇周一至周五的法定节假日相应顺延。</translation>
     </message>
     <message>
         <source>working|natural</source>
@@ -1310,8 +1310,8 @@
         <translation>缺少 --%1。</translation>
     </message>
     <message>
-        <source>--from: '%1' is not a date of the form YYYY-MM-DD.</source>
-        <translation>--from：'%1' 不是 YYYY-MM-DD 格式的日期。</translation>
+        <source>--from: &apos;%1&apos; is not a date of the form YYYY-MM-DD.</source>
+        <translation>--from：&apos;%1&apos; 不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>--from: %1 is not a real date.</source>
@@ -1322,16 +1322,16 @@
         <translation>--days：%1 是负数；时限须为 0 天或以上。</translation>
     </message>
     <message>
-        <source>--days: '%1' is not a whole number of days.</source>
-        <translation>--days：'%1' 不是整数天数。</translation>
+        <source>--days: &apos;%1&apos; is not a whole number of days.</source>
+        <translation>--days：&apos;%1&apos; 不是整数天数。</translation>
     </message>
     <message>
         <source>--days: %1 is more than %2 days.</source>
         <translation>--days：%1 超过了 %2 天。</translation>
     </message>
     <message>
-        <source>--kind: unknown kind '%1'; use working or natural.</source>
-        <translation>--kind：未知类型 '%1'；请使用 working 或 natural。</translation>
+        <source>--kind: unknown kind &apos;%1&apos;; use working or natural.</source>
+        <translation>--kind：未知类型 &apos;%1&apos;；请使用 working 或 natural。</translation>
     </message>
     <message>
         <source>Cannot read the calendar %1: %2</source>
@@ -1389,7 +1389,7 @@
         <translation>确认口令(&amp;R)：</translation>
     </message>
     <message>
-        <source>Remember the passphrase in this computer's &amp;keychain</source>
+        <source>Remember the passphrase in this computer&apos;s &amp;keychain</source>
         <translation>在本机钥匙串中记住口令(&amp;K)</translation>
     </message>
     <message>
@@ -1437,7 +1437,7 @@
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
+        <source>The branch was created, but the passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it at every start.</source>
         <translation>网点已创建，但口令未能保存到本机钥匙串（%1）。CounterDesk 每次启动时都会询问口令。</translation>
     </message>
 </context>
@@ -1456,15 +1456,15 @@
         <translation>正文不是 JSON 对象（第 %2 字节处：%1）。</translation>
     </message>
     <message>
-        <source>Unknown member "%1" (allowed: %2).</source>
+        <source>Unknown member &quot;%1&quot; (allowed: %2).</source>
         <translation>未知字段“%1”（允许的字段：%2）。</translation>
     </message>
     <message>
-        <source>"%1" is missing.</source>
+        <source>&quot;%1&quot; is missing.</source>
         <translation>缺少“%1”。</translation>
     </message>
     <message>
-        <source>"%1" must be a text of 1 to %2 characters.</source>
+        <source>&quot;%1&quot; must be a text of 1 to %2 characters.</source>
         <translation>“%1”须为 1 至 %2 个字符的文本。</translation>
     </message>
     <message>
@@ -1488,7 +1488,7 @@
         <translation>窗口号须为 1 至 999 的数字。</translation>
     </message>
     <message>
-        <source>"group" must be one of: %1.</source>
+        <source>&quot;group&quot; must be one of: %1.</source>
         <translation>“group”须为以下之一：%1。</translation>
     </message>
     <message>
@@ -1499,7 +1499,7 @@
 <context>
     <name>HallHost</name>
     <message>
-        <source>The host's TLS certificate could not be read.</source>
+        <source>The host&apos;s TLS certificate could not be read.</source>
         <translation>无法读取主机的 TLS 证书。</translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@
         <translation>窗口号为 1 至 999。</translation>
     </message>
     <message>
-        <source>A window's name has at most 40 characters.</source>
+        <source>A window&apos;s name has at most 40 characters.</source>
         <translation>窗口名称最多 40 个字符。</translation>
     </message>
     <message>
@@ -1522,8 +1522,8 @@
         <translation>%1 号窗口至少需要一项业务。</translation>
     </message>
     <message>
-        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
-        <translation>未知业务：%1（见 'counterdesk-cli catalogue list'）。</translation>
+        <source>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</source>
+        <translation>未知业务：%1（见 &apos;counterdesk-cli catalogue list&apos;）。</translation>
     </message>
     <message>
         <source>Window %1 lists the service %2 twice.</source>
@@ -1569,7 +1569,7 @@
         <translation>证件号码为以 9 开头的 18 位，或 3 位字母加 12 位数字。</translation>
     </message>
     <message>
-        <source>Unknown identity document type "%1".</source>
+        <source>Unknown identity document type &quot;%1&quot;.</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
 </context>
@@ -1635,7 +1635,7 @@
         <translation>代码</translation>
     </message>
     <message>
-        <source>The branch's name.</source>
+        <source>The branch&apos;s name.</source>
         <translation>网点名称。</translation>
     </message>
     <message>
@@ -1643,7 +1643,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The branch's IANA time zone (default Asia/Shanghai).</source>
+        <source>The branch&apos;s IANA time zone (default Asia/Shanghai).</source>
         <translation>网点的 IANA 时区（默认 Asia/Shanghai）。</translation>
     </message>
     <message>
@@ -1663,7 +1663,7 @@
         <translation>已创建网点 %1（%2），位于 %3</translation>
     </message>
     <message>
-        <source>Head office's public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
+        <source>Head office&apos;s public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
         <translation>要固定的总部公钥（32 字节的 base64）：只接受由它签名的文件。演示网点固定演示总部的公钥。</translation>
     </message>
     <message>
@@ -1717,8 +1717,8 @@
 <context>
     <name>KbCommand</name>
     <message>
-        <source>'kb search QUERY': search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
-        <translation>'kb search 查询词'：查询标准答复知识库。每行输出一条：代码、问题和答案摘要，以制表符分隔。</translation>
+        <source>&apos;kb search QUERY&apos;: search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
+        <translation>&apos;kb search 查询词&apos;：查询标准答复知识库。每行输出一条：代码、问题和答案摘要，以制表符分隔。</translation>
     </message>
     <message>
         <source>Show at most N entries (1 to %1, default 20).</source>
@@ -1747,6 +1747,99 @@
     <message>
         <source>no matches</source>
         <translation>没有找到匹配的条目</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStaffDialog</name>
+    <message>
+        <source>Kiosk: staff</source>
+        <translation>取号机：工作人员</translation>
+    </message>
+    <message>
+        <source>Tickets the printer could not print</source>
+        <translation>打印机未能打印的号票</translation>
+    </message>
+    <message>
+        <source>They are printed only from here, so that a ticket never comes out for the next customer. Hand them to their owners at the service desk.</source>
+        <translation>这些号票只在这里打印，以免号票落到下一位客户手中。请在服务台交给号票的主人。</translation>
+    </message>
+    <message>
+        <source>&amp;Print kept tickets now</source>
+        <translation>立即打印保留的号票(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the selected ticket</source>
+        <translation>放弃所选号票(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reprint a ticket of today</source>
+        <translation>补打今天的号票</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eprint</source>
+        <translation>补打(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;settings…</source>
+        <translation>打印机设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>只有系统管理员可以%1。</translation>
+    </message>
+    <message>
+        <source>Printer: ready.</source>
+        <translation>打印机：就绪。</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — tried %n time(s), last: %2</source>
+        <translation>
+            <numerusform>%1 — 已尝试 %n 次，最近一次：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept ticket(s) printed.</source>
+        <translation>
+            <numerusform>已打印 %n 张保留的号票。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept ticket(s) printed; %1 still waiting: %2</source>
+        <translation>
+            <numerusform>已打印 %n 张保留的号票；仍有 %1 张等待：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept ticket %1 discarded.</source>
+        <translation>已放弃保留的号票 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 reprinted; the reprint is logged with its reason.</source>
+        <translation>号票 %1 已补打；补打及原因已记录。</translation>
+    </message>
+    <message>
+        <source>Reprint of %1 logged, but not printed: %2</source>
+        <translation>%1 的补打已记录，但未能打印：%2</translation>
+    </message>
+    <message>
+        <source>Printer settings saved.</source>
+        <translation>打印机设置已保存。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, station %2.</source>
+        <translation>已登录：%1，工作站 %2。</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1938,24 @@
         <source>Print again (%1 waiting)</source>
         <translation>重新打印（%1 张待打印）</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of order: your number will be shown on screen.</source>
+        <translation>取号打印机暂时故障：您的号码将显示在屏幕上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for staff to print them (Staff button).</source>
+        <translation>
+            <numerusform>有 %n 张号票等待工作人员打印（“工作人员”按钮）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeBase</name>
@@ -1873,32 +1984,32 @@
         <translation>政务服务大厅</translation>
     </message>
     <message>
-        <source>A knowledge base is a JSON object with an "entries" array.</source>
-        <translation>知识库是带有 "entries" 数组的 JSON 对象。</translation>
+        <source>A knowledge base is a JSON object with an &quot;entries&quot; array.</source>
+        <translation>知识库是带有 &quot;entries&quot; 数组的 JSON 对象。</translation>
     </message>
     <message>
         <source>Knowledge entry %1 is not a JSON object.</source>
         <translation>知识条目 %1 不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, '.', '_' or '-'.</source>
-        <translation>知识条目 %1：代码缺失，或不是 1 至 40 位字母、数字、'.'、'_' 或 '-'。</translation>
+        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>知识条目 %1：代码缺失，或不是 1 至 40 位字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>Knowledge entry %1 (%2)</source>
         <translation>知识条目 %1（%2）</translation>
     </message>
     <message>
-        <source>%1: unknown field "%2".</source>
-        <translation>%1：未知字段 "%2"。</translation>
+        <source>%1: unknown field &quot;%2&quot;.</source>
+        <translation>%1：未知字段 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1: the code is used by an earlier entry too.</source>
         <translation>%1：该代码已被前面的条目使用。</translation>
     </message>
     <message>
-        <source>%1: unknown sector "%2" (expected one of: %3).</source>
-        <translation>%1：未知行业 "%2"（应为以下之一：%3）。</translation>
+        <source>%1: unknown sector &quot;%2&quot; (expected one of: %3).</source>
+        <translation>%1：未知行业 &quot;%2&quot;（应为以下之一：%3）。</translation>
     </message>
     <message>
         <source>%1: the question must be text of 1 to %2 characters.</source>
@@ -1917,8 +2028,8 @@
         <translation>%1：缺少出处（所依据的规范）。</translation>
     </message>
     <message>
-        <source>%1: "updated" is not an ISO 8601 date.</source>
-        <translation>%1："updated" 不是 ISO 8601 日期。</translation>
+        <source>%1: &quot;updated&quot; is not an ISO 8601 date.</source>
+        <translation>%1：&quot;updated&quot; 不是 ISO 8601 日期。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1948,7 +2059,7 @@
         <translation>无法查询知识库：%1</translation>
     </message>
     <message>
-        <source>Type a few words of the customer's question.</source>
+        <source>Type a few words of the customer&apos;s question.</source>
         <translation>输入客户问题中的几个字。</translation>
     </message>
     <message>
@@ -2026,6 +2137,10 @@
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Staff sign-in at %1.</source>
+        <translation>%1 工作人员登录。</translation>
     </message>
 </context>
 <context>
@@ -2288,8 +2403,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>只接受内地号码（+86）；%1 带有其他国家或地区代码。</translation>
     </message>
     <message>
-        <source>Character '%1' is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
-        <translation>手机号码中不能有 '%1'（只允许数字、空格、连字符和 +86 前缀）。</translation>
+        <source>Character &apos;%1&apos; is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
+        <translation>手机号码中不能有 &apos;%1&apos;（只允许数字、空格、连字符和 +86 前缀）。</translation>
     </message>
     <message>
         <source>11 digits expected, got %1.</source>
@@ -2335,6 +2450,13 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>PdfPrintSink</name>
+    <message>
+        <source>The PDF folder %1 does not exist or cannot be written to.</source>
+        <translation>PDF 文件夹 %1 不存在或无法写入。</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>serve customers at a window</source>
@@ -2377,7 +2499,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <source>manage the branch's settings</source>
+        <source>manage the branch&apos;s settings</source>
         <translation>管理网点设置</translation>
     </message>
 </context>
@@ -2396,7 +2518,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>文件</translation>
     </message>
     <message>
-        <source>The document's language: zh_CN (default), zh_TW or en.</source>
+        <source>The document&apos;s language: zh_CN (default), zh_TW or en.</source>
         <translation>文书语言：zh_CN（默认）、zh_TW 或 en。</translation>
     </message>
     <message>
@@ -2417,13 +2539,48 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
-    <name>QueueCommand</name>
+    <name>PrinterSink</name>
     <message>
-        <source>'queue show', 'call --window N [--number A001]', 'recall', 'no-show', 'park', 'resume --number', 'transfer', 'serve', 'finish', 'windows', 'window', 'config': the hall's queue.</source>
-        <translation>'queue show'、'call --window N [--number A001]'、'recall'、'no-show'、'park'、'resume --number'、'transfer'、'serve'、'finish'、'windows'、'window'、'config'：大厅排队。</translation>
+        <source>No printer is chosen for this station.</source>
+        <translation>本工作站尚未选择打印机。</translation>
     </message>
     <message>
-        <source>The counter window's number.</source>
+        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station&apos;s printer settings.</source>
+        <translation>本机未安装打印机“%1”（或已改名）。请检查数据线和电源，或在工作站的打印机设置中重新选择。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” reports a problem: check the paper, the cover and that it is switched on.</source>
+        <translation>打印机“%1”报告故障：请检查纸张、机盖以及是否已开机。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot be used now. Check that it is switched on and connected.</source>
+        <translation>打印机“%1”目前无法使用。请检查是否已开机并连接。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not accept the job (offline or switched off?).</source>
+        <translation>打印机“%1”未接受打印任务（是否脱机或已关机？）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” reported an error while printing %2.</source>
+        <translation>打印机“%1”在打印 %2 时报告错误。</translation>
+    </message>
+    <message>
+        <source>Printing %2 on “%1” was cancelled.</source>
+        <translation>在“%1”上打印 %2 已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>&apos;queue show&apos;, &apos;call --window N [--number A001]&apos;, &apos;recall&apos;, &apos;no-show&apos;, &apos;park&apos;, &apos;resume --number&apos;, &apos;transfer&apos;, &apos;serve&apos;, &apos;finish&apos;, &apos;windows&apos;, &apos;window&apos;, &apos;config&apos;: the hall&apos;s queue.</source>
+        <translation>&apos;queue show&apos;、&apos;call --window N [--number A001]&apos;、&apos;recall&apos;、&apos;no-show&apos;、&apos;park&apos;、&apos;resume --number&apos;、&apos;transfer&apos;、&apos;serve&apos;、&apos;finish&apos;、&apos;windows&apos;、&apos;window&apos;、&apos;config&apos;：大厅排队。</translation>
+    </message>
+    <message>
+        <source>The counter window&apos;s number.</source>
         <translation>窗口号。</translation>
     </message>
     <message>
@@ -2431,7 +2588,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>N</translation>
     </message>
     <message>
-        <source>call, resume: the ticket's number (e.g. A001).</source>
+        <source>call, resume: the ticket&apos;s number (e.g. A001).</source>
         <translation>call、resume：号码（例如 A001）。</translation>
     </message>
     <message>
@@ -2587,7 +2744,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1 必须是 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
-        <source>%1 must be the hall host's web address, e.g. https://hall.example.cn</source>
+        <source>%1 must be the hall host&apos;s web address, e.g. https://hall.example.cn</source>
         <translation>%1 必须是大厅主机的网址，例如 https://hall.example.cn</translation>
     </message>
     <message>
@@ -2618,12 +2775,12 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>应为 18 位，实际为 %1 位。</translation>
     </message>
     <message>
-        <source>Character '%1' at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
-        <translation>第 %2 位的 '%1' 不是数字（身份证号码前 17 位均为数字）。</translation>
+        <source>Character &apos;%1&apos; at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
+        <translation>第 %2 位的 &apos;%1&apos; 不是数字（身份证号码前 17 位均为数字）。</translation>
     </message>
     <message>
-        <source>The last character must be a digit or X, not '%1'.</source>
-        <translation>最后一位必须是数字或 X，而不是 '%1'。</translation>
+        <source>The last character must be a digit or X, not &apos;%1&apos;.</source>
+        <translation>最后一位必须是数字或 X，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Region code %1 does not start with a province-level code (%2 is not one).</source>
@@ -2649,8 +2806,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
-        <translation>'serve --listen 地址:端口'：运行大厅主机（HTTPS 接口与推送），直至停止。</translation>
+        <source>&apos;serve --listen ADDR:PORT&apos;: runs the hall host (HTTPS API and push) until stopped.</source>
+        <translation>&apos;serve --listen 地址:端口&apos;：运行大厅主机（HTTPS 接口与推送），直至停止。</translation>
     </message>
     <message>
         <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
@@ -2720,11 +2877,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>手机号码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Agent's name:</source>
+        <source>Agent&apos;s name:</source>
         <translation>代办人姓名：</translation>
     </message>
     <message>
-        <source>Agent's ID number:</source>
+        <source>Agent&apos;s ID number:</source>
         <translation>代办人证件号码：</translation>
     </message>
     <message>
@@ -2912,7 +3069,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>申请书(&amp;F)</translation>
     </message>
     <message>
-        <source>Print the service's application form, filled in, for the customer to check and sign</source>
+        <source>Print the service&apos;s application form, filled in, for the customer to check and sign</source>
         <translation>打印已预填的本事项申请书，供客户核对签字</translation>
     </message>
     <message>
@@ -2944,7 +3101,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>问题：</translation>
     </message>
     <message>
-        <source>Customer's name:</source>
+        <source>Customer&apos;s name:</source>
         <translation>客户姓名：</translation>
     </message>
     <message>
@@ -2960,7 +3117,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <source>Agent's ID type:</source>
+        <source>Agent&apos;s ID type:</source>
         <translation>代办人证件类型：</translation>
     </message>
 </context>
@@ -2987,11 +3144,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>文件没有签名</translation>
     </message>
     <message>
-        <source>unknown signature algorithm '%1'</source>
-        <translation>未知签名算法 '%1'</translation>
+        <source>unknown signature algorithm &apos;%1&apos;</source>
+        <translation>未知签名算法 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>signed by key %1, not by head office's pinned key %2</source>
+        <source>signed by key %1, not by head office&apos;s pinned key %2</source>
         <translation>由公钥 %1 签名，而非本网点固定的总部公钥 %2</translation>
     </message>
     <message>
@@ -3002,7 +3159,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>SqlCommand</name>
     <message>
-        <source>Run SQL on the decrypted database (read-only unless --write): the administrator's recovery path. Rows are printed tab-separated.</source>
+        <source>Run SQL on the decrypted database (read-only unless --write): the administrator&apos;s recovery path. Rows are printed tab-separated.</source>
         <translation>在解密后的数据库上执行 SQL（除非加 --write，否则只读）：供管理员恢复数据使用。各行以制表符分隔输出。</translation>
     </message>
     <message>
@@ -3014,8 +3171,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>要执行的 SQL。</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
-        <translation>用法：counterdesk-cli sql --data-dir 目录 "SELECT ..."</translation>
+        <source>Usage: counterdesk-cli sql --data-dir DIR &quot;SELECT ...&quot;</source>
+        <translation>用法：counterdesk-cli sql --data-dir 目录 &quot;SELECT ...&quot;</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3210,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
-        <source>The manager's name or password is wrong.</source>
+        <source>The manager&apos;s name or password is wrong.</source>
         <translation>经理的用户名或密码错误。</translation>
     </message>
     <message>
@@ -3070,6 +3227,88 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>CounterDesk</source>
         <translation>CounterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>58 mm ticket roll</source>
+        <translation>58 毫米热敏卷纸</translation>
+    </message>
+    <message>
+        <source>80 mm ticket roll</source>
+        <translation>80 毫米热敏卷纸</translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>A5 sheets</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
+        <source>The station has no name.</source>
+        <translation>工作站没有名称。</translation>
+    </message>
+    <message>
+        <source>Choose a printer, or print to PDF files in a folder.</source>
+        <translation>请选择打印机，或输出为文件夹中的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The kiosk prints tickets: choose 58 mm or 80 mm paper.</source>
+        <translation>取号机打印号票：请选择 58 毫米或 80 毫米纸。</translation>
+    </message>
+    <message>
+        <source>A counter prints forms: choose A4 or A5 paper.</source>
+        <translation>窗口打印表单：请选择 A4 或 A5 纸。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>只有系统管理员可以%1。</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <source>Printer settings</source>
+        <translation>打印机设置</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PDF to &amp;folder:</source>
+        <translation>PDF 输出到文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test ticket</source>
+        <translation>打印测试号票(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Where station %1 prints. Saved in the branch database; the change is logged.</source>
+        <translation>工作站 %1 的打印位置。保存在网点数据库中，更改会记入日志。</translation>
+    </message>
+    <message>
+        <source>This PC has no printer installed: tickets go to PDF files.</source>
+        <translation>本机未安装打印机：号票将输出为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1.</source>
+        <translation>只有系统管理员可以%1。</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>测试页已打印。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
     </message>
 </context>
 <context>
@@ -3098,15 +3337,15 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>TicketCommand</name>
     <message>
-        <source>'ticket issue --service CODE', 'reprint NUMBER --reason TEXT', 'status TOKEN': queue tickets (the number on line 1, the status URL on line 2).</source>
-        <translation>'ticket issue --service 代码'、'reprint 号码 --reason 原因'、'status 令牌'：排队号（第 1 行为号码，第 2 行为查询网址）。</translation>
+        <source>&apos;ticket issue --service CODE&apos;, &apos;reprint NUMBER --reason TEXT&apos;, &apos;status TOKEN&apos;: queue tickets (the number on line 1, the status URL on line 2).</source>
+        <translation>&apos;ticket issue --service 代码&apos;、&apos;reprint 号码 --reason 原因&apos;、&apos;status 令牌&apos;：排队号（第 1 行为号码，第 2 行为查询网址）。</translation>
     </message>
     <message>
         <source>issue | reprint NUMBER | status TOKEN</source>
         <translation>issue | reprint 号码 | status 令牌</translation>
     </message>
     <message>
-        <source>issue: the service's code.</source>
+        <source>issue: the service&apos;s code.</source>
         <translation>issue：业务代码。</translation>
     </message>
     <message>
@@ -3154,8 +3393,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>未知优先群体：%1（应为以下之一：%2）。</translation>
     </message>
     <message>
-        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
-        <translation>请指明业务：--service 代码（见 'counterdesk-cli catalogue list'）。</translation>
+        <source>Say which service: --service CODE (see &apos;counterdesk-cli catalogue list&apos;).</source>
+        <translation>请指明业务：--service 代码（见 &apos;counterdesk-cli catalogue list&apos;）。</translation>
     </message>
     <message>
         <source>No such ticket today: the token is unknown or has expired (a ticket is valid on its business day only).</source>
@@ -3192,19 +3431,19 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>TicketQueue</name>
     <message>
-        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
-        <translation>未知业务：%1（见 'counterdesk-cli catalogue list'）。</translation>
+        <source>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</source>
+        <translation>未知业务：%1（见 &apos;counterdesk-cli catalogue list&apos;）。</translation>
     </message>
     <message>
         <source>The service %1 has no queue prefix in the catalogue.</source>
         <translation>服务目录中业务 %1 没有排队号前缀。</translation>
     </message>
     <message>
-        <source>No window serves %1 (%2): an administrator must add it to a window first ('counterdesk-cli queue window').</source>
-        <translation>没有窗口办理 %1（%2）：须由管理员先将其加入某个窗口（'counterdesk-cli queue window'）。</translation>
+        <source>No window serves %1 (%2): an administrator must add it to a window first (&apos;counterdesk-cli queue window&apos;).</source>
+        <translation>没有窗口办理 %1（%2）：须由管理员先将其加入某个窗口（&apos;counterdesk-cli queue window&apos;）。</translation>
     </message>
     <message>
-        <source>A booked ticket needs its slot's start time.</source>
+        <source>A booked ticket needs its slot&apos;s start time.</source>
         <translation>预约号需要其时段的开始时间。</translation>
     </message>
     <message>
@@ -3319,7 +3558,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <source>Remember in this computer's &amp;keychain</source>
+        <source>Remember in this computer&apos;s &amp;keychain</source>
         <translation>在本机钥匙串中记住(&amp;K)</translation>
     </message>
     <message>
@@ -3337,7 +3576,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
+        <source>The passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it again next time.</source>
         <translation>口令未能保存到本机钥匙串（%1）。下次启动时 CounterDesk 会再次询问。</translation>
     </message>
 </context>
@@ -3352,16 +3591,16 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>第 %1 行：应有 3 个以制表符分隔的列（日期、类型、名称），实际有 %2 列。</translation>
     </message>
     <message>
-        <source>Line %1: '%2' is not a date of the form YYYY-MM-DD.</source>
-        <translation>第 %1 行：'%2' 不是 YYYY-MM-DD 格式的日期。</translation>
+        <source>Line %1: &apos;%2&apos; is not a date of the form YYYY-MM-DD.</source>
+        <translation>第 %1 行：&apos;%2&apos; 不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Line %1: %2 is not a real date.</source>
         <translation>第 %1 行：%2 不是真实存在的日期。</translation>
     </message>
     <message>
-        <source>Line %1: unknown kind '%2' (expected off or work).</source>
-        <translation>第 %1 行：未知类型 '%2'（应为 off 或 work）。</translation>
+        <source>Line %1: unknown kind &apos;%2&apos; (expected off or work).</source>
+        <translation>第 %1 行：未知类型 &apos;%2&apos;（应为 off 或 work）。</translation>
     </message>
     <message>
         <source>Line %1: the name (third column) is empty.</source>
@@ -3372,8 +3611,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>第 %1 行：%2 重复列出（首次出现在第 %3 行）。</translation>
     </message>
     <message>
-        <source>Line %1: the entry for %2 comes before any '# YYYY:' year header.</source>
-        <translation>第 %1 行：%2 的条目出现在任何 '# YYYY:' 年份标题之前。</translation>
+        <source>Line %1: the entry for %2 comes before any &apos;# YYYY:&apos; year header.</source>
+        <translation>第 %1 行：%2 的条目出现在任何 &apos;# YYYY:&apos; 年份标题之前。</translation>
     </message>
     <message>
         <source>Line %1: %2 does not belong in the section for %3 (only dates in %3 or in December %4 do).</source>
@@ -3395,8 +3634,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>命令：</translation>
     </message>
     <message>
-        <source>'counterdesk-cli COMMAND --help' describes a command.</source>
-        <translation>'counterdesk-cli 命令 --help' 显示该命令的说明。</translation>
+        <source>&apos;counterdesk-cli COMMAND --help&apos; describes a command.</source>
+        <translation>&apos;counterdesk-cli 命令 --help&apos; 显示该命令的说明。</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok; 1 refused or bad input; 2 cannot open the database (no or wrong passphrase, missing, damaged or newer file); 3 audit chain broken.</source>

@@ -4,6 +4,7 @@
 // job for a retry, and reprints are logged with their reason. Also the ticket and queue CLI.
 #include "branch/branch.h"
 #include "branch/demodata.h"
+#include "core/clock.h"
 #include "database.h"
 #include "pdfcheck.h"
 #include "printing/documentlanguage.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void cliQueue();
     void printerOffline();
     void reprintsAreLogged();
+    void keptJobSurvivesRestart();
 
 private:
     TicketQueue::IssueRequest request(const QString &service) const;
@@ -496,6 +498,70 @@ void TestTicketPrinting::reprintsAreLogged()
     QCOMPARE(reopened->database().queryInt(
                  "SELECT count(*) FROM audit_log WHERE action = 'ticket.reprint'"),
              2);
+}
+
+void TestTicketPrinting::keptJobSurvivesRestart()
+{
+    const QString station = QStringLiteral("kiosk@test-pc");
+    QTemporaryDir out;
+    SwitchablePrinter printer(out.path());
+    printer.online = false;
+    QString statusUrl;
+    {
+        // Yesterday's kept ticket: its number will never be called again.
+        Clock::setTestNow(QDateTime::currentDateTimeUtc().addDays(-1));
+        auto branch = Branch::open(m_dir->path(), TestSupport::passphrase());
+        PrintQueue jobs(printer, *branch, station);
+        TicketDesk desk(*branch, jobs);
+        QVERIFY(!desk.issue(request(QStringLiteral("BANK-PIN-RESET")),
+                            TicketDocument::Paper::Roll58, QStringLiteral("kiosk"))
+                     .printed);
+        Clock::setTestNow({});
+    }
+    {
+        auto branch = Branch::open(m_dir->path(), TestSupport::passphrase());
+        PrintQueue jobs(printer, *branch, station);
+        QVERIFY(jobs.pending().isEmpty()); // yesterday's was dropped on load
+        QCOMPARE(branch->database().queryInt("SELECT count(*) FROM print_job"), 0);
+        TicketDesk desk(*branch, jobs);
+        const TicketDesk::Issued kept =
+            desk.issue(request(QStringLiteral("INS-BQ-CONTACT")), TicketDocument::Paper::Roll58,
+                       QStringLiteral("kiosk"));
+        QVERIFY(kept.ok() && !kept.printed);
+        statusUrl = kept.statusUrl;
+        QCOMPARE(jobs.pending().size(), 1);
+        QCOMPARE(jobs.retry(), 0); // still out of paper
+    }
+    // The kiosk restarts (power cut, update): the job is still there, in the encrypted file.
+    auto branch = Branch::open(m_dir->path(), TestSupport::passphrase());
+    QCOMPARE(PrintQueue(printer, *branch, QStringLiteral("kiosk@other-pc")).pending().size(), 0);
+    PrintQueue jobs(printer, *branch, station);
+    QCOMPARE(jobs.pending().size(), 1);
+    const PrintJob &job = jobs.pending().first();
+    QCOMPARE(job.name, QStringLiteral("A001"));
+    QCOMPARE(job.attempts, 2);
+    QCOMPARE(job.lastError, QStringLiteral("paper out"));
+    QCOMPARE(job.ticket.paper, TicketDocument::Paper::Roll58);
+    QCOMPARE(job.ticket.qrText, statusUrl);
+    QCOMPARE(job.businessDay, branch->businessDay(Clock::nowUtc()));
+    QCOMPARE(TestSupport::rawSql(m_dir->filePath(QStringLiteral("branch.db")),
+                                 TestSupport::passphrase(),
+                                 QStringLiteral("SELECT count(*) FROM print_job")),
+             QStringLiteral("1"));
+    QVERIFY(TestSupport::rawSql(m_dir->filePath(QStringLiteral("branch.db")), QByteArray("wrong"),
+                                QStringLiteral("SELECT count(*) FROM print_job"))
+                .startsWith(QLatin1String("error")));
+
+    // Paper in: the retry prints it as it was issued, and it is gone from the file.
+    printer.online = true;
+    QCOMPARE(jobs.retry(), 1);
+    QVERIFY(jobs.pending().isEmpty());
+    QCOMPARE(printer.printed, QStringList{QStringLiteral("A001")});
+    const QString pdf = out.filePath(QStringLiteral("A001.pdf"));
+    QCOMPARE(decodeQr(pdf, out.path()).text, statusUrl);
+    QVERIFY(text(pdf).contains(QLatin1String("A001")));
+    QCOMPARE(branch->database().queryInt("SELECT count(*) FROM print_job"), 0);
+    QCOMPARE(PrintQueue(printer, *branch, station).pending().size(), 0);
 }
 
 QTEST_MAIN(TestTicketPrinting)

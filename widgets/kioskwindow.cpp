@@ -1,6 +1,12 @@
 #include "kioskwindow.h"
 
+#include "branch/branch.h"
 #include "catalogue/catalogue.h"
+#include "kioskstaffdialog.h"
+#include "logindialog.h"
+#include "messagebox.h"
+#include "printersink.h"
+#include "printing/stationsettings.h"
 #include "qrcodewidget.h"
 #include "staff/permissions.h"
 
@@ -23,6 +29,8 @@ namespace
 constexpr int kTouchHeight = 64;
 // Back to the start when a customer walks away from their ticket.
 constexpr int kTicketShownMs = 45'000;
+// How often the kiosk looks at its printer again (and, at reception, prints kept tickets).
+constexpr int kRetryMs = 30'000;
 
 // High contrast for a hall's lighting: near-black on white, a dark blue for what to press.
 const char kStyle[] = R"(
@@ -37,6 +45,9 @@ QLineEdit { min-height: 60px; border: 2px solid #333333; border-radius: 6px; pad
 QPushButton { min-height: 64px; border: 2px solid #0b3d91; border-radius: 8px;
               background: #ffffff; color: #0b3d91; padding: 0 16px; }
 QPushButton:checked { background: #0b3d91; color: #ffffff; }
+QPushButton[category="true"] { min-height: 48px; }
+QPushButton#staffButton { min-height: 48px; font-size: 14pt; color: #444444; border-color: #999999; }
+QLabel#printerStatus { color: #a00000; font-weight: bold; }
 QPushButton#takeButton { background: #0b3d91; color: #ffffff; font-weight: bold; min-height: 96px; }
 QPushButton#takeButton:disabled { background: #9aa5b8; border-color: #9aa5b8; }
 QListWidget { border: 2px solid #333333; border-radius: 6px; }
@@ -61,7 +72,9 @@ KioskWindow::KioskWindow(Branch &branch, const Catalogue &catalogue, PrintSink &
     , m_branch(branch)
     , m_catalogue(catalogue)
     , m_reception(reception)
-    , m_printQueue(sink)
+    , m_station(StationSettings::stationId(QStringLiteral("kiosk")))
+    , m_paper(StationSettings::read(branch, m_station).ticketPaper())
+    , m_printQueue(sink, branch, m_station)
     , m_desk(branch, m_printQueue)
 {
     setObjectName(QStringLiteral("KioskWindow"));
@@ -74,6 +87,11 @@ KioskWindow::KioskWindow(Branch &branch, const Catalogue &catalogue, PrintSink &
     }
     buildUi();
     restart();
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setInterval(kRetryMs);
+    connect(m_retryTimer, &QTimer::timeout, this, &KioskWindow::autoRetry);
+    m_retryTimer->start();
+    updatePrinterStatus();
 }
 
 KioskWindow::~KioskWindow() = default;
@@ -112,6 +130,12 @@ void KioskWindow::buildUi()
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &KioskWindow::filter);
     top->addWidget(m_search, 2);
+    // The way in for staff: small and quiet, yet a full touch target.
+    m_staff = new QPushButton(tr("Staff"), this);
+    m_staff->setObjectName(QStringLiteral("staffButton"));
+    m_staff->setFocusPolicy(Qt::NoFocus);
+    connect(m_staff, &QPushButton::clicked, this, &KioskWindow::openStaffPanel);
+    top->addWidget(m_staff, 0);
     root->addLayout(top);
 
     auto *body = new QHBoxLayout;
@@ -122,7 +146,7 @@ void KioskWindow::buildUi()
     auto *categoryColumn = new QWidget(this);
     auto *categoryLayout = new QVBoxLayout(categoryColumn);
     categoryLayout->setContentsMargins(0, 0, 0, 0);
-    categoryLayout->setSpacing(8);
+    categoryLayout->setSpacing(6);
     m_categoryButtons = new QButtonGroup(this);
     m_categoryButtons->setExclusive(true);
     QStringList names{tr("All services")};
@@ -139,11 +163,18 @@ void KioskWindow::buildUi()
         b->setObjectName(QStringLiteral("category%1").arg(i));
         b->setCheckable(true);
         b->setFocusPolicy(Qt::NoFocus);
+        // The buttons share the column's height (48 to 64 px each), so that a catalogue's
+        // categories fit a 768 px screen without scrolling; the scroll area is only a
+        // fallback for a much longer list.
+        b->setProperty("category", true);
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+        b->setMaximumHeight(kTouchHeight);
         m_categoryButtons->addButton(b, i);
         categoryLayout->addWidget(b);
     }
-    categoryLayout->addStretch(1);
+    categoryLayout->addStretch(0);
     auto *categoryScroll = new QScrollArea(this);
+    categoryScroll->setObjectName(QStringLiteral("categoryScroll"));
     categoryScroll->setWidget(categoryColumn);
     categoryScroll->setWidgetResizable(true);
     categoryScroll->setFrameShape(QFrame::NoFrame);
@@ -223,6 +254,11 @@ void KioskWindow::buildUi()
         }
         detailLayout->addWidget(groupRow);
     }
+    // The printer's state, where the customer looks before taking a ticket.
+    m_printerStatus = new QLabel(detail);
+    m_printerStatus->setObjectName(QStringLiteral("printerStatus"));
+    m_printerStatus->setWordWrap(true);
+    detailLayout->addWidget(m_printerStatus);
     m_take = new QPushButton(tr("Take a ticket"), detail);
     m_take->setObjectName(QStringLiteral("takeButton"));
     m_take->setFont(scaled(base, 26, true));
@@ -415,7 +451,7 @@ void KioskWindow::takeTicket()
     if (m_groups && m_groups->checkedId() >= 0) {
         request.group = static_cast<Ticket::Group>(m_groups->checkedId());
     }
-    m_issued = m_desk.issue(request, TicketDocument::Paper::Roll80, actor());
+    m_issued = m_desk.issue(request, m_paper, actor());
     if (!m_issued.ok()) {
         m_fees->setText(m_issued.message);
         return;
@@ -452,7 +488,111 @@ int KioskWindow::retryPrinting()
         m_retry->setVisible(!m_printQueue.pending().isEmpty());
         m_retry->setText(tr("Print again (%1 waiting)").arg(m_printQueue.pending().size()));
     }
+    updatePrinterStatus();
     return printed;
+}
+
+QString KioskWindow::printerProblem() const
+{
+    return m_printQueue.sink().problem();
+}
+
+void KioskWindow::autoRetry()
+{
+    // Kept tickets are printed on their own only at reception. At an unattended kiosk their
+    // owners were told to collect them at the service desk: a ticket that came out a minute
+    // later would land in the next customer's hands (two people holding one number) or on the
+    // floor. Self-service kiosks in mature queue systems likewise go "out of paper" and leave
+    // reprints to staff. So the kiosk only checks its printer here and shows the status; staff
+    // print the kept tickets from the staff panel and hand them over.
+    const bool attended = m_reception && m_reception->isValid()
+                          && Permissions::allows(m_reception->role, Permissions::Act::IssueTickets);
+    if (attended && !m_printQueue.pending().isEmpty() && printerProblem().isEmpty()) {
+        retryPrinting();
+        return;
+    }
+    updatePrinterStatus();
+}
+
+void KioskWindow::updatePrinterStatus()
+{
+    const QString problem = printerProblem();
+    const qsizetype kept = m_printQueue.pending().size();
+    QString text;
+    if (!problem.isEmpty()) {
+        text = tr("The ticket printer is out of order: your number will be shown on screen.");
+    } else if (kept > 0) {
+        text = tr("%n ticket(s) wait for staff to print them (Staff button).", nullptr,
+                  static_cast<int>(kept));
+    }
+    m_printerStatus->setText(text);
+    m_printerStatus->setVisible(!text.isEmpty());
+}
+
+bool KioskWindow::discardKept(qint64 jobId)
+{
+    const bool dropped = m_printQueue.discard(jobId);
+    updatePrinterStatus();
+    return dropped;
+}
+
+TicketDesk::Issued KioskWindow::reprint(const QString &number, const QString &reason,
+                                        const Session &staff)
+{
+    if (!staff.isValid() || !Permissions::allows(staff.role, Permissions::Act::IssueTickets)) {
+        TicketDesk::Issued refused;
+        refused.result.status = TicketQueue::Status::Refused;
+        refused.message = tr("%1 (%2) may not %3.")
+                              .arg(staff.displayName, staff.role,
+                                   Permissions::describe(Permissions::Act::IssueTickets));
+        return refused;
+    }
+    const TicketDesk::Issued issued = m_desk.reprint(number, reason, m_paper, staff.login);
+    updatePrinterStatus();
+    return issued;
+}
+
+void KioskWindow::applyStationSettings()
+{
+    const StationSettings settings = StationSettings::read(m_branch, m_station);
+    std::unique_ptr<PrintSink> sink =
+        PrinterSink::forStation(settings, m_branch.dataDir(), StationSettings::roleOf(m_station));
+    m_printQueue.setSink(*sink);
+    m_ownSink = std::move(sink);
+    m_paper = settings.ticketPaper();
+    updatePrinterStatus();
+}
+
+void KioskWindow::openStaffPanel()
+{
+    std::optional<Session> staff;
+    if (m_reception && m_reception->isValid()) {
+        staff = m_reception;
+    } else {
+        LoginDialog login(m_branch, this);
+        login.setWindowChoice(false);
+        if (login.exec() != QDialog::Accepted || !login.session().isValid()) {
+            return;
+        }
+        staff = login.session();
+    }
+    if (!Permissions::allows(staff->role, Permissions::Act::IssueTickets)
+        && !Permissions::allows(staff->role, Permissions::Act::ManageBranch)) {
+        MessageBox::warning(this, tr("Staff"),
+                            tr("%1 (%2) may not %3.")
+                                .arg(staff->displayName, staff->role,
+                                     Permissions::describe(Permissions::Act::IssueTickets)));
+        return;
+    }
+    showStaffPanel(*staff);
+}
+
+KioskStaffDialog *KioskWindow::showStaffPanel(const Session &staff)
+{
+    auto *panel = new KioskStaffDialog(*this, staff, this);
+    panel->setAttribute(Qt::WA_DeleteOnClose);
+    panel->open();
+    return panel;
 }
 
 void KioskWindow::restart()

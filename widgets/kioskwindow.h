@@ -11,6 +11,7 @@
 
 class Branch;
 class Catalogue;
+class KioskStaffDialog;
 class PrintSink;
 class QButtonGroup;
 class QLabel;
@@ -18,14 +19,17 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 class QrCodeWidget;
 struct Service;
 
 // The hall's self-service kiosk, also used at reception: services by category with a search
 // field; a chosen service shows the documents to bring and the fees (the one-time notice at the
 // door) before a ticket is taken; the ticket's number is shown very large with its QR code. A
-// printer that fails never stops a ticket: it is shown here, its job kept for a retry. Priority
-// groups can only be chosen when a reception staff session is given.
+// printer that fails never stops a ticket: it is shown here, its job kept (in the branch
+// database, across restarts) for a retry. Priority groups can only be chosen when a reception
+// staff session is given; other staff sign in at the Staff button for kept tickets, reprints
+// and (administrators) the printer settings.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
@@ -42,6 +46,18 @@ public:
     bool canSetPriority() const { return m_groups != nullptr; }
     const TicketDesk::Issued &lastIssued() const { return m_issued; }
     const PrintQueue &printQueue() const { return m_printQueue; }
+    Branch &branch() const { return m_branch; }
+    // This PC's kiosk station: its printer settings and kept jobs are stored under it.
+    const QString &station() const { return m_station; }
+    TicketDocument::Paper paper() const { return m_paper; }
+    // Why the printer is not ready now (empty: ready, as far as the sink can tell).
+    QString printerProblem() const;
+    QTimer *retryTimer() const { return m_retryTimer; }
+    bool discardKept(qint64 jobId);
+    // Staff: prints today's ticket again; the reprint is logged with its reason first.
+    TicketDesk::Issued reprint(const QString &number, const QString &reason, const Session &staff);
+    // Staff (from the Staff button): the panel for kept tickets, reprints and settings.
+    KioskStaffDialog *showStaffPanel(const Session &staff);
 
 public Q_SLOTS:
     void selectService(const QString &code);
@@ -51,6 +67,13 @@ public Q_SLOTS:
     void restart();
     // Staff: prints the tickets the printer could not print; returns how many came out.
     int retryPrinting();
+    // Every 30 s. At reception (a staff session) kept tickets are printed, since staff stand at
+    // the printer; at an unattended kiosk only the printer is checked and the status shown.
+    void autoRetry();
+    // Prints with the station's saved settings from now on (after the settings dialog).
+    void applyStationSettings();
+    // The Staff button: sign in, then the staff panel.
+    void openStaffPanel();
 
 private:
     void buildUi();
@@ -60,10 +83,14 @@ private:
     QString feesText(const Service &service) const;
     QString language() const;
     QString actor() const;
+    void updatePrinterStatus();
 
     Branch &m_branch;
     const Catalogue &m_catalogue;
     std::optional<Session> m_reception;
+    QString m_station;
+    TicketDocument::Paper m_paper = TicketDocument::Paper::Roll80;
+    std::unique_ptr<PrintSink> m_ownSink; // when the settings dialog chose a new printer
     PrintQueue m_printQueue;
     TicketDesk m_desk;
     QStringList m_categories; // category keys (zh_CN text), in catalogue order
@@ -85,4 +112,7 @@ private:
     QLabel *m_ahead = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_retry = nullptr;
+    QLabel *m_printerStatus = nullptr;
+    QPushButton *m_staff = nullptr;
+    QTimer *m_retryTimer = nullptr;
 };

@@ -36,6 +36,14 @@ void LoginDialog::setWindow(int window)
     m_ui->windowSpin->setValue(window);
 }
 
+void LoginDialog::setWindowChoice(bool shown)
+{
+    m_ui->windowLabel->setVisible(shown);
+    m_ui->windowSpin->setVisible(shown);
+    m_ui->branchLabel->setText(shown ? tr("Sign in to serve at %1.").arg(m_branch.info().name)
+                                     : tr("Staff sign-in at %1.").arg(m_branch.info().name));
+}
+
 QString LoginDialog::error() const
 {
     return m_ui->errorLabel->text();
@@ -69,7 +77,8 @@ void LoginDialog::accept()
         // Checking the password takes a noticeable moment (Argon2id).
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         try {
-            result = StaffDirectory(m_branch).signIn(login, password, m_ui->windowSpin->value());
+            result = StaffDirectory(m_branch).signIn(
+                login, password, m_ui->windowSpin->isHidden() ? 0 : m_ui->windowSpin->value());
         } catch (const DbException &e) {
             result.error = e.error().message;
         }

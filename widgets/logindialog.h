@@ -25,6 +25,8 @@ public:
     // field.
     void setLogin(const QString &login);
     void setWindow(int window);
+    // Staff who sign in at the kiosk or for settings serve at no window: hides the field.
+    void setWindowChoice(bool shown);
 
     Session session() const { return m_session; }
     QString error() const;

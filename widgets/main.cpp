@@ -4,7 +4,8 @@
 #include "catalogue/catalogueupdate.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
-#include "printing/pdfprintsink.h"
+#include "printersink.h"
+#include "printing/stationsettings.h"
 #include "staff/staffdirectory.h"
 #include "startup.h"
 
@@ -20,8 +21,9 @@
 
 namespace
 {
-// The kiosk (or, with --user, the reception desk): full screen, tickets printed as PDF into
-// DATA_DIR/tickets until a thermal printer sink is configured.
+// The kiosk (or, with --user, the reception desk): full screen, tickets printed where the
+// station's settings say (PDF files in DATA_DIR/tickets until an administrator chooses a
+// printer at the kiosk's Staff button).
 int runKiosk(Branch &branch, const QCommandLineParser &parser, const QString &screenshot)
 {
     const std::optional<Catalogue> catalogue = CatalogueUpdate::current(branch);
@@ -41,15 +43,15 @@ int runKiosk(Branch &branch, const QCommandLineParser &parser, const QString &sc
         }
         reception = *signIn.session;
     }
-    const QString tickets = QDir(branch.dataDir()).filePath(QStringLiteral("tickets"));
-    QDir().mkpath(tickets);
-    PdfPrintSink sink(tickets);
-    KioskWindow kiosk(branch, *catalogue, sink, reception);
+    const QString role = QStringLiteral("kiosk");
+    const std::unique_ptr<PrintSink> sink = PrinterSink::forStation(
+        StationSettings::read(branch, StationSettings::stationId(role)), branch.dataDir(), role);
+    KioskWindow kiosk(branch, *catalogue, *sink, reception);
     if (screenshot.isEmpty()) {
         kiosk.showFullScreen();
     } else {
-        // A picture at a common kiosk size, whatever the virtual screen.
-        kiosk.resize(1366, 768);
+        // A picture at the virtual screen's size (a common kiosk is 1366x768).
+        kiosk.resize(kiosk.screen()->size());
         kiosk.show();
         QTimer::singleShot(500, &kiosk, [&kiosk, screenshot] {
             const bool saved = kiosk.grab().save(screenshot);

@@ -17,6 +17,7 @@
 #include "outboxstore.h"
 #include "queuepanel.h"
 #include "servepanel.h"
+#include "stationsettingsdialog.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -38,8 +39,9 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
 
     // What this version already does; the rest of the menu is the product's plan, shown
     // disabled so that nobody clicks into a stub.
-    const QList<QAction *> working = {m_ui->actionQuit, m_ui->actionVerifyAudit,
-                                      m_ui->actionBranchInfo, m_ui->actionAbout, m_ui->actionLogin};
+    const QList<QAction *> working = {m_ui->actionQuit,       m_ui->actionVerifyAudit,
+                                      m_ui->actionBranchInfo, m_ui->actionAbout,
+                                      m_ui->actionLogin,      m_ui->actionSettings};
     for (QAction *action : findChildren<QAction *>()) {
         if (!working.contains(action) && !action->isSeparator() && !action->menu()) {
             action->setEnabled(false);
@@ -51,6 +53,10 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
     connect(m_ui->actionBranchInfo, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionLogin, &QAction::triggered, this, &MainWindow::signIn);
+    connect(m_ui->actionSettings, &QAction::triggered, this, [this] { // this counter's printer
+        StationSettingsDialog::editAfterSignIn(
+            *m_branch, StationSettings::stationId(QStringLiteral("counter")), this);
+    });
     connect(m_ui->actionCases, &QAction::triggered, this, [this] {
         if (m_catalogue && m_session.isValid()) {
             CaseListWindow(*m_branch, *m_catalogue, m_session, this).exec();

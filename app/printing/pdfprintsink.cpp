@@ -3,6 +3,7 @@
 #include "pdfoutput.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 PdfPrintSink::PdfPrintSink(QString target)
     : m_target(std::move(target))
@@ -13,9 +14,23 @@ QString PdfPrintSink::print(const PrintJob &job)
     const QString path = m_target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
                              ? m_target
                              : QDir(m_target).filePath(job.name + QStringLiteral(".pdf"));
-    const QString error = PdfOutput::write(job.ticket, path);
+    const QString error =
+        job.form ? PdfOutput::write(*job.form, path) : PdfOutput::write(job.ticket, path);
     if (error.isEmpty()) {
         m_lastFile = path;
     }
     return error;
+}
+
+QString PdfPrintSink::problem() const
+{
+    const QString folder = m_target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                               ? QFileInfo(m_target).absolutePath()
+                               : m_target;
+    const QFileInfo info(folder);
+    if (!info.isDir() || !info.isWritable()) {
+        return tr("The PDF folder %1 does not exist or cannot be written to.")
+            .arg(QDir::toNativeSeparators(folder));
+    }
+    return {};
 }

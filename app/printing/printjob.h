@@ -1,10 +1,15 @@
 #pragma once
 
+#include "printing/printeddocument.h"
 #include "printing/ticketdocument.h"
 
+#include <QDate>
 #include <QString>
 
-// One thing to print at a station, kept by PrintQueue until the paper has come out.
+#include <optional>
+
+// One thing to print at a station: a queue ticket (kept by PrintQueue until the paper has come
+// out), or an A4/A5 form (never kept: it may carry personal data; the clerk prints it again).
 struct PrintJob
 {
     qint64 id = 0;
@@ -12,4 +17,8 @@ struct PrintJob
     TicketDocument ticket;
     int attempts = 0;
     QString lastError;
+    QDate businessDay;                   // a ticket is no use after its business day
+    std::optional<PrintedDocument> form; // set: print this form instead of the ticket
+
+    bool isForm() const { return form.has_value(); }
 };

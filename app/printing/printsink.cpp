@@ -1,3 +1,8 @@
 #include "printsink.h"
 
 PrintSink::~PrintSink() = default;
+
+QString PrintSink::problem() const
+{
+    return {};
+}

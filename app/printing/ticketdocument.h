@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // A queue ticket as printed on a thermal roll, as plain data with every text already in the
 // ticket's languages (TicketPrintout fills it; TicketPainter lays it out). No personal data.
@@ -26,4 +29,9 @@ struct TicketDocument
     Line footer;
 
     static double widthMm(Paper paper) { return paper == Paper::Roll58 ? 58.0 : 80.0; }
+
+    // The ticket as JSON, to keep a print job across a restart; fromJson() is null for
+    // anything toJson() did not write.
+    QJsonObject toJson() const;
+    static std::optional<TicketDocument> fromJson(const QJsonObject &json);
 };

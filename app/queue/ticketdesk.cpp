@@ -42,7 +42,11 @@ TicketDesk::Issued TicketDesk::print(Issued issued, TicketDocument::Paper paper)
     const Ticket &t = issued.result.ticket;
     issued.statusUrl = QueueSettings::read(m_branch).statusUrl(t.token);
     issued.document = document(t, issued.result.peopleAhead, paper);
-    const PrintQueue::Outcome outcome = m_printer.submit({0, t.number, issued.document, 0, {}});
+    PrintJob job;
+    job.name = t.number;
+    job.ticket = issued.document;
+    job.businessDay = t.businessDay;
+    const PrintQueue::Outcome outcome = m_printer.submit(std::move(job));
     issued.printed = outcome.printed;
     issued.message =
         outcome.printed
