@@ -338,6 +338,39 @@ CREATE TABLE print_job (
 );
 CREATE INDEX print_job_station ON print_job(station, id);
 )sql"},
+    {11, R"sql(
+-- The signed daily log (日志): the day's figures as compiled when the manager signed, the
+-- remarks, and a digest of both. A signed entry never changes; a correction is a new revision
+-- that names the one it corrects.
+CREATE TABLE daily_log (
+    id           INTEGER PRIMARY KEY,
+    business_day TEXT NOT NULL,
+    revision     INTEGER NOT NULL CHECK (revision > 0),
+    corrects     INTEGER REFERENCES daily_log(id),
+    figures      TEXT NOT NULL,
+    remarks      TEXT NOT NULL DEFAULT '',
+    signed_by    TEXT NOT NULL,
+    signed_utc   TEXT NOT NULL,
+    sha256       TEXT NOT NULL,
+    UNIQUE (business_day, revision)
+);
+CREATE TRIGGER daily_log_immutable BEFORE UPDATE ON daily_log
+BEGIN SELECT RAISE(ABORT, 'a signed daily log cannot be changed; add a correction'); END;
+CREATE TRIGGER daily_log_kept BEFORE DELETE ON daily_log
+BEGIN SELECT RAISE(ABORT, 'a signed daily log cannot be deleted'); END;
+
+-- What happened during the day beyond the queue and the cases: incidents, equipment faults,
+-- notes for the log.
+CREATE TABLE day_incident (
+    id           INTEGER PRIMARY KEY,
+    business_day TEXT NOT NULL,
+    at_utc       TEXT NOT NULL,
+    reporter     TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('incident', 'equipment', 'note')),
+    text         TEXT NOT NULL
+);
+CREATE INDEX day_incident_day ON day_incident(business_day);
+)sql"},
 };
 } // namespace
 

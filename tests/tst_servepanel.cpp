@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "pdfcheck.h"
 #include "queue/ticketqueue.h"
+#include "reports/dailylog.h"
 #include "servepanel.h"
 #include "staff/staffdirectory.h"
 #include "testsupport.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void noticeThenSecondVisitAcceptance();
     void f2CallsTheNextTicket();
     void caseListPrivilegedActsNeedAManager();
+    void signedDayNeedsAManager();
     void fitsAtBothScreenSizes_data();
     void fitsAtBothScreenSizes();
 
@@ -362,6 +364,38 @@ void TestServePanel::caseListPrivilegedActsNeedAManager()
     QCOMPARE(questions->item(0, 5)->text(), QString::fromUtf8("已答复"));
     save(&window, QStringLiteral("case-list-questions"));
     QVERIFY(branch->verifyAudit().ok);
+}
+
+// After the manager signs the day's log, a clerk's change to that day asks for a manager in
+// the same step: a clerk's own password is refused and nothing is opened; the manager's works.
+void TestServePanel::signedDayNeedsAManager()
+{
+    Clock::setTestNow(beijing(2026, 12, 1, 17, 0));
+    auto branch = Branch::open(m_dir.path(), TestSupport::passphrase());
+    const auto catalogue = CatalogueUpdate::current(*branch);
+    StaffDirectory staff(*branch);
+    const Session clerk =
+        *staff.signIn(QStringLiteral("limin"), DemoData::staffPassword(), 3).session;
+    DailyLog(*branch).sign(
+        *staff.signIn(QStringLiteral("wangli"), DemoData::staffPassword(), 0).session,
+        QDate(2026, 12, 1), {});
+    ServePanel panel(*branch, *catalogue, clerk);
+    panel.resize(1366, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    typeText(child<QLineEdit>(&panel, QStringLiteral("nameEdit")), QString::fromUtf8("张三"));
+    auto *outcome = child<QLabel>(&panel, QStringLiteral("outcomeLabel"));
+    FieldsDialog::setNextAnswers({{}, QStringLiteral("limin"), DemoData::staffPassword()});
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("openButton")), Qt::LeftButton);
+    QCOMPARE(panel.currentCase(), 0);
+    QVERIFY2(!outcome->text().isEmpty(), "no refusal shown");
+    FieldsDialog::setNextAnswers({{}, QStringLiteral("wangli"), DemoData::staffPassword()});
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("openButton")), Qt::LeftButton);
+    QVERIFY2(panel.currentCase() != 0, qPrintable(outcome->text()));
+    Statement s = branch->database().prepare(
+        "SELECT payload FROM audit_log WHERE action = 'case.open' ORDER BY seq DESC LIMIT 1");
+    QVERIFY(s.step());
+    QVERIFY(s.text(0).contains(QLatin1String("\"signedDayAuthorisedBy\":\"wangli\"")));
 }
 
 void TestServePanel::fitsAtBothScreenSizes_data()

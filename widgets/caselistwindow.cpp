@@ -9,6 +9,7 @@
 #include "printing/documentpainter.h"
 #include "printing/pdfoutput.h"
 #include "staff/permissions.h"
+#include "staff/staffdirectory.h"
 #include "validation/masking.h"
 
 #include <QComboBox>
@@ -226,6 +227,24 @@ void CaseListWindow::attempt(const std::function<void()> &act)
         act();
     } catch (const CaseError &e) {
         m_status->setText(e.message());
+        return;
+    } catch (const DaySigned &e) {
+        // The day's log is signed: the same act again, under a manager's authorisation.
+        const QStringList v = FieldsDialog::ask(
+            tr("The day is signed — a manager must authorise"),
+            {e.message(), tr("Manager's login:"), tr("Manager's password:")}, this, {2});
+        if (v.size() != 3) {
+            m_status->setText(e.message());
+            return;
+        }
+        try {
+            const QString manager = StaffDirectory(m_branch).authorise(
+                m_session, Permissions::Act::ChangeSignedDay, v.at(1), v.at(2));
+            Branch::Authorised scope(m_branch, manager);
+            attempt(act);
+        } catch (const PermissionDenied &denied) {
+            m_status->setText(denied.message());
+        }
         return;
     } catch (const PermissionDenied &e) {
         m_status->setText(e.message());

@@ -14,6 +14,7 @@
 #include "printing/documentpainter.h"
 #include "printing/pdfoutput.h"
 #include "staff/permissions.h"
+#include "staff/staffdirectory.h"
 #include "validation/iddocumentvalidator.h"
 #include "validation/masking.h"
 
@@ -293,6 +294,10 @@ void ServePanel::openCase()
                            m_ui->idEdit->text(), m_ui->phoneEdit->text()},
                           holds, agent, m_ticket);
         loadCase(id);
+    } catch (const DaySigned &e) {
+        retryAuthorised(e.message(), [this] {
+            openCase();
+        });
     } catch (const CaseError &e) {
         m_ui->problemLabel->setText(e.message());
     } catch (const PermissionDenied &e) {
@@ -308,6 +313,10 @@ void ServePanel::resumeCase()
         const qint64 id = m_cases->resume(m_session, m_ui->noticeEdit->text());
         loadCase(id);
         showScript(Moment::Greeting);
+    } catch (const DaySigned &e) {
+        retryAuthorised(e.message(), [this] {
+            resumeCase();
+        });
     } catch (const CaseError &e) {
         m_ui->problemLabel->setText(e.message());
     } catch (const PermissionDenied &e) {
@@ -420,6 +429,10 @@ void ServePanel::setItem(int row)
             m_ui->checklistTable->item(row, DocumentColumn)->data(Qt::UserRole).toInt(),
             QLatin1String(kStatuses[index]), reason->text());
         m_ui->outcomeLabel->clear();
+    } catch (const DaySigned &e) {
+        retryAuthorised(e.message(), [this, row] {
+            setItem(row);
+        });
     } catch (const CaseError &e) {
         m_ui->outcomeLabel->setText(e.message());
     }
@@ -432,6 +445,25 @@ QString ServePanel::archive(const PrintedDocument &document, const QString &name
     return PdfOutput::write(document, m_lastPath);
 }
 
+void ServePanel::retryAuthorised(const QString &why, const std::function<void()> &act)
+{
+    const QStringList v =
+        FieldsDialog::ask(tr("The day is signed — a manager must authorise"),
+                          {why, tr("Manager's login:"), tr("Manager's password:")}, this, {2});
+    if (v.size() != 3) {
+        m_ui->outcomeLabel->setText(why);
+        return;
+    }
+    try {
+        const QString manager = StaffDirectory(m_branch).authorise(
+            m_session, Permissions::Act::ChangeSignedDay, v.at(1), v.at(2));
+        Branch::Authorised scope(m_branch, manager);
+        act();
+    } catch (const PermissionDenied &e) {
+        m_ui->outcomeLabel->setText(e.message());
+    }
+}
+
 bool ServePanel::saveNotes()
 {
     if (m_caseId == 0) {
@@ -440,6 +472,12 @@ bool ServePanel::saveNotes()
     try {
         m_cases->setNotes(m_session, m_caseId, m_ui->notesEdit->toPlainText());
         return true;
+    } catch (const DaySigned &e) {
+        bool saved = false;
+        retryAuthorised(e.message(), [this, &saved] {
+            saved = saveNotes();
+        });
+        return saved;
     } catch (const CaseError &e) {
         m_ui->outcomeLabel->setText(e.message());
     } catch (const DbException &e) {
@@ -468,6 +506,10 @@ void ServePanel::printApplication()
             tr("Application form ready: let the customer check and sign it, then mark it "
                "received in the checklist. %1")
                 .arg(QDir::toNativeSeparators(m_lastPath)));
+    } catch (const DaySigned &e) {
+        retryAuthorised(e.message(), [this] {
+            printApplication();
+        });
     } catch (const CaseError &e) {
         m_ui->outcomeLabel->setText(e.message());
     }
@@ -491,6 +533,10 @@ void ServePanel::recordQuestion()
                 .arg(QLocale().toString(QDate::fromString(row.replyBy, Qt::ISODate),
                                         QLocale::LongFormat)));
         Q_EMIT statusMessage(m_ui->outcomeLabel->text());
+    } catch (const DaySigned &e) {
+        retryAuthorised(e.message(), [this] {
+            recordQuestion();
+        });
     } catch (const CaseError &e) {
         m_ui->outcomeLabel->setText(e.message());
     } catch (const PermissionDenied &e) {
@@ -526,6 +572,10 @@ void ServePanel::giveNotice()
         const CaseWorkflow::Outcome out =
             m_cases->giveNotice(m_session, m_caseId, documentLanguage());
         finish(out.document, out.number, tr("One-time notice"));
+    } catch (const DaySigned &e) {
+        retryAuthorised(e.message(), [this] {
+            giveNotice();
+        });
     } catch (const CaseError &e) {
         m_ui->outcomeLabel->setText(e.message());
     }
@@ -545,6 +595,10 @@ void ServePanel::accept()
                         out.provisional ? tr(
                             " (provisional: the holiday calendar for that year is not published)")
                                         : QString()));
+    } catch (const DaySigned &e) {
+        retryAuthorised(e.message(), [this] {
+            accept();
+        });
     } catch (const CaseError &e) {
         m_ui->outcomeLabel->setText(e.message());
     }
@@ -564,6 +618,10 @@ void ServePanel::refuse()
         const CaseWorkflow::Outcome out =
             m_cases->refuse(m_session, m_caseId, {v.at(0)}, v.at(1), documentLanguage());
         finish(out.document, out.number, tr("Notice of refusal"));
+    } catch (const DaySigned &e) {
+        retryAuthorised(e.message(), [this] {
+            refuse();
+        });
     } catch (const CaseError &e) {
         m_ui->outcomeLabel->setText(e.message());
     }
@@ -584,6 +642,10 @@ void ServePanel::refer()
         const CaseWorkflow::Outcome out = m_cases->refer(m_session, m_caseId, v.at(0), v.at(1),
                                                          v.at(2), v.at(3), documentLanguage());
         finish(out.document, out.number, tr("Referral slip"));
+    } catch (const DaySigned &e) {
+        retryAuthorised(e.message(), [this] {
+            refer();
+        });
     } catch (const CaseError &e) {
         m_ui->outcomeLabel->setText(e.message());
     }

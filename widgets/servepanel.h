@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class Branch;
@@ -61,6 +62,9 @@ private:
     void setItem(int row);
     QString archive(const PrintedDocument &document, const QString &name);
     bool saveNotes();
+    // A change refused because the day's log is signed: asks for a manager's name and password
+    // (the first field shows why) and runs act again under their authorisation.
+    void retryAuthorised(const QString &why, const std::function<void()> &act);
     void finish(const PrintedDocument &document, const QString &number, const QString &what,
                 const QString &detail = {});
     QString documentLanguage() const;

@@ -3,6 +3,7 @@
 #include "branchstore.h"
 #include "core/clock.h"
 #include "core/datadir.h"
+#include "dailylogstore.h"
 #include "database.h"
 #include "outboxstore.h"
 #include "staff/passwordhasher.h"
@@ -103,6 +104,14 @@ qint64 Branch::record(AuditEvent event, const std::function<void(AuditEvent &)> 
         const QDateTime now = Clock::nowUtc();
         const QString at = Clock::isoUtc(now);
         const QString day = businessDay(now).toString(Qt::ISODate);
+        if (lockedBySignedDay(event.action) && DailyLogStore(*m_db).isSigned(day)) {
+            if (m_authorisedBy.isEmpty()) {
+                throw DaySigned(tr("The daily log of %1 is signed: a manager must authorise any "
+                                   "further change to that day.")
+                                    .arg(day));
+            }
+            event.payload.insert(QStringLiteral("signedDayAuthorisedBy"), m_authorisedBy);
+        }
         if (change) {
             change(event);
         }
@@ -171,4 +180,11 @@ QString Branch::archivePath(const QString &name) const
                                                          + day.toString(QStringLiteral("yyyy-MM")));
     QDir().mkpath(dir);
     return dir + QLatin1Char('/') + name + QStringLiteral(".pdf");
+}
+
+bool Branch::lockedBySignedDay(const QString &action)
+{
+    return action.startsWith(QLatin1String("case.")) || action.startsWith(QLatin1String("ticket."))
+           || action.startsWith(QLatin1String("inquiry."))
+           || action == QLatin1String("customer.create");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditchain.h"
+#include "staff/permissions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,6 +19,14 @@ struct BranchInfo
     QString code;
     QString name;
     QString timeZone = QStringLiteral("Asia/Shanghai");
+};
+
+// Thrown by Branch::record when the day's log is signed and the change has no manager's
+// authorisation (Branch::Authorised).
+class DaySigned : public PermissionDenied
+{
+public:
+    using PermissionDenied::PermissionDenied;
 };
 
 // An open branch: its encrypted database, its time zone, and the one way to change its state:
@@ -48,7 +57,30 @@ public:
     // Runs change (if any; it may complete the event, e.g. with the new row's id), then appends
     // the audit entry and the outbox entry, all in one transaction. Returns the audit entry's
     // number. Throws DbException; nothing at all is written then.
+    // Once the day's log is signed, the counter's records of that day (cases, tickets,
+    // questions) change only with a manager's authorisation: record() throws DaySigned
+    // otherwise, and writes nothing.
     qint64 record(AuditEvent event, const std::function<void(AuditEvent &)> &change = {});
+
+    // While one lives, changes to a signed day are authorised by the named manager (checked by
+    // StaffDirectory::authorise before), and each such audit entry names them.
+    class Authorised
+    {
+    public:
+        Authorised(Branch &branch, const QString &manager)
+            : m_branch(branch)
+        {
+            m_branch.m_authorisedBy = manager;
+        }
+        ~Authorised() { m_branch.m_authorisedBy.clear(); }
+        Authorised(const Authorised &) = delete;
+        Authorised &operator=(const Authorised &) = delete;
+
+    private:
+        Branch &m_branch;
+    };
+    // Whether the action is one of the counter's records that a signed day locks.
+    static bool lockedBySignedDay(const QString &action);
 
     AuditChain::Verification verifyAudit();
 
@@ -64,4 +96,5 @@ private:
     QString m_dataDir;
     BranchInfo m_info;
     QTimeZone m_zone;
+    QString m_authorisedBy;
 };

@@ -5,6 +5,7 @@
 // counterdesk-cli audit verify: checks the whole audit chain.
 class AuditCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 public:
     AuditCommand();
 

@@ -6,6 +6,7 @@
 // office signs and the branch applies.
 class CatalogueCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogueCommand)
 public:
     CatalogueCommand();
 

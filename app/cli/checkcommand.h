@@ -5,6 +5,7 @@
 // counterdesk-cli check: validates an identity number, a credit code or a mobile number.
 class CheckCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 public:
     CheckCommand();
 

@@ -14,6 +14,7 @@
 #include "kbcommand.h"
 #include "printsamplecommand.h"
 #include "queuecommand.h"
+#include "reportcommand.h"
 #include "servecommand.h"
 #include "sqlcommand.h"
 #include "ticketcommand.h"
@@ -85,6 +86,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<QueueCommand>());
         list.push_back(std::make_unique<ServeCommand>());
         list.push_back(std::make_unique<DeviceCommand>());
+        list.push_back(std::make_unique<ReportCommand>());
         return list;
     }();
     return commands;

@@ -5,6 +5,7 @@
 // counterdesk-cli device add|list|revoke: pairs counters, kiosks and displays with the hall host.
 class DeviceCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceCommand)
 public:
     DeviceCommand();
 

@@ -5,6 +5,7 @@
 // counterdesk-cli due: the due date of a time limit, on the built-in or a given holiday calendar.
 class DueCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(DueCommand)
 public:
     DueCommand();
 

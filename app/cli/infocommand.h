@@ -5,6 +5,7 @@
 // counterdesk-cli info: what the branch database holds, at a glance.
 class InfoCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(InfoCommand)
 public:
     InfoCommand();
 

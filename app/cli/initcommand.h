@@ -5,6 +5,7 @@
 // counterdesk-cli init: creates and migrates a branch database (optionally the demo branch).
 class InitCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(InitCommand)
 public:
     InitCommand();
 

@@ -5,6 +5,7 @@
 // counterdesk-cli kb search: looks up the standard answers as a clerk would at the counter.
 class KbCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(KbCommand)
 public:
     KbCommand();
 

@@ -6,6 +6,7 @@
 // template and printer checks.
 class PrintSampleCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintSampleCommand)
 public:
     PrintSampleCommand();
     bool needsGui() const override { return true; }

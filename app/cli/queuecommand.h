@@ -8,6 +8,7 @@ class Branch;
 // window|config: the hall's queue, its windows and its rules, for scripts and administrators.
 class QueueCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(QueueCommand)
 public:
     QueueCommand();
 

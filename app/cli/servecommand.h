@@ -5,6 +5,7 @@
 // counterdesk-cli serve: runs the hall host headless until SIGTERM or SIGINT.
 class ServeCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
 public:
     ServeCommand();
 

@@ -7,6 +7,7 @@
 // report them.
 class SqlCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlCommand)
 public:
     SqlCommand();
 

@@ -17,7 +17,8 @@ struct PrintedDocument
         RefusalNotice,
         ReferralSlip,
         ApplicationForm,
-        CollectionNotice
+        CollectionNotice,
+        DailyLog
     };
     enum class PaperSize { A4, A5 };
 

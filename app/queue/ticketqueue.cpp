@@ -128,44 +128,48 @@ TicketQueue::Result TicketQueue::issue(const IssueRequest &request, const QStrin
     const QString token = newToken();
     const QueueSettings rules = settings();
     Result result{Status::Ok, {}, {}, 0};
-    m_branch.record({actor, QStringLiteral("ticket.issue"), {}, {}}, [&](AuditEvent &event) {
-        QueueStore store(db);
-        const QDateTime now = Clock::nowUtc();
-        Ticket t;
-        t.businessDay = m_branch.businessDay(now);
-        t.prefix = service->queuePrefix;
-        t.seq = store.lastSeq(t.businessDay.toString(Qt::ISODate), t.prefix) + 1;
-        t.number = Ticket::formatNumber(t.prefix, t.seq);
-        t.serviceCode = service->code;
-        t.kind = request.kind;
-        t.group = request.group;
-        t.token = token;
-        t.state = Ticket::State::Waiting;
-        t.issuedUtc = now;
-        // A booking that checks in early is not owed anything before its slot starts.
-        t.dueUtc = t.isBooked() ? request.dueUtc.toUTC() : QDateTime();
-        t.fairSinceUtc = t.isBooked() && t.dueUtc > now ? t.dueUtc : now;
-        t.id = store.insertTicket(t.toRow());
+    try {
+        m_branch.record({actor, QStringLiteral("ticket.issue"), {}, {}}, [&](AuditEvent &event) {
+            QueueStore store(db);
+            const QDateTime now = Clock::nowUtc();
+            Ticket t;
+            t.businessDay = m_branch.businessDay(now);
+            t.prefix = service->queuePrefix;
+            t.seq = store.lastSeq(t.businessDay.toString(Qt::ISODate), t.prefix) + 1;
+            t.number = Ticket::formatNumber(t.prefix, t.seq);
+            t.serviceCode = service->code;
+            t.kind = request.kind;
+            t.group = request.group;
+            t.token = token;
+            t.state = Ticket::State::Waiting;
+            t.issuedUtc = now;
+            // A booking that checks in early is not owed anything before its slot starts.
+            t.dueUtc = t.isBooked() ? request.dueUtc.toUTC() : QDateTime();
+            t.fairSinceUtc = t.isBooked() && t.dueUtc > now ? t.dueUtc : now;
+            t.id = store.insertTicket(t.toRow());
 
-        QJsonObject payload = describe(t);
-        payload.insert(QStringLiteral("group"), Ticket::groupKey(t.group));
-        payload.insert(QStringLiteral("kind"), Ticket::kindKey(t.kind));
-        if (t.isBooked()) {
-            payload.insert(QStringLiteral("dueUtc"), t.dueUtc.toString(Qt::ISODate));
-        }
-        event.subject = subjectOf(t);
-        event.payload = payload;
-
-        QList<Ticket> sameService;
-        for (const Ticket &w : toTickets(
-                 store.tickets(t.businessDay.toString(Qt::ISODate), {QStringLiteral("waiting")}))) {
-            if (w.serviceCode == t.serviceCode) {
-                sameService.append(w);
+            QJsonObject payload = describe(t);
+            payload.insert(QStringLiteral("group"), Ticket::groupKey(t.group));
+            payload.insert(QStringLiteral("kind"), Ticket::kindKey(t.kind));
+            if (t.isBooked()) {
+                payload.insert(QStringLiteral("dueUtc"), t.dueUtc.toString(Qt::ISODate));
             }
-        }
-        result.peopleAhead = QueueOrder(now, rules.fairnessMinutes).peopleAhead(t, sameService);
-        result.ticket = t;
-    });
+            event.subject = subjectOf(t);
+            event.payload = payload;
+
+            QList<Ticket> sameService;
+            for (const Ticket &w : toTickets(store.tickets(t.businessDay.toString(Qt::ISODate),
+                                                           {QStringLiteral("waiting")}))) {
+                if (w.serviceCode == t.serviceCode) {
+                    sameService.append(w);
+                }
+            }
+            result.peopleAhead = QueueOrder(now, rules.fairnessMinutes).peopleAhead(t, sameService);
+            result.ticket = t;
+        });
+    } catch (const DaySigned &e) {
+        return refused(e.message());
+    }
     result.message = tr("Ticket %1 issued for %2.").arg(result.ticket.number, service->nameZhCn);
     return result;
 }
@@ -221,6 +225,8 @@ TicketQueue::Result TicketQueue::callNext(int window, const QString &actor)
         });
     } catch (const Refusal &r) {
         return {r.status, r.message, {}, 0};
+    } catch (const DaySigned &e) {
+        return refused(e.message());
     }
     result.message = tr("Window %1 calls %2.").arg(window).arg(result.ticket.number);
     return result;
@@ -276,6 +282,8 @@ TicketQueue::Result TicketQueue::callSpecific(int window, const QString &number,
         });
     } catch (const Refusal &r) {
         return {r.status, r.message, {}, 0};
+    } catch (const DaySigned &e) {
+        return refused(e.message());
     }
     result.message = tr("Window %1 calls %2.").arg(window).arg(result.ticket.number);
     return result;
@@ -322,6 +330,8 @@ TicketQueue::Result TicketQueue::changeCurrent(int window, const QString &action
         });
     } catch (const Refusal &r) {
         return {r.status, r.message, {}, 0};
+    } catch (const DaySigned &e) {
+        return refused(e.message());
     }
     return result;
 }
@@ -503,7 +513,11 @@ TicketQueue::Result TicketQueue::logReprint(const QString &number, const QString
     }
     QJsonObject payload = describe(*t);
     payload.insert(QStringLiteral("reason"), why);
-    m_branch.record({actor, QStringLiteral("ticket.reprint"), subjectOf(*t), payload});
+    try {
+        m_branch.record({actor, QStringLiteral("ticket.reprint"), subjectOf(*t), payload});
+    } catch (const DaySigned &e) {
+        return refused(e.message());
+    }
     return {Status::Ok, tr("Reprint of %1 logged.").arg(t->number), *t, 0};
 }
 

@@ -1,0 +1,93 @@
+#include "dailylogstore.h"
+
+#include "database.h"
+
+#include <sqlite3.h>
+
+qint64 DailyLogStore::insert(const DailyLogRow &r)
+{
+    Statement s = m_db.prepare("INSERT INTO daily_log (business_day, revision, corrects, figures, "
+                               "remarks, signed_by, signed_utc, sha256) VALUES (?,?,?,?,?,?,?,?)");
+    s.bind(1, r.businessDay).bind(2, r.revision);
+    r.corrects > 0 ? s.bind(3, r.corrects) : s.bindNull(3);
+    s.bind(4, r.figures).bind(5, r.remarks).bind(6, r.signedBy).bind(7, r.signedUtc);
+    s.bind(8, r.sha256).run();
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+QList<DailyLogRow> DailyLogStore::revisions(const QString &businessDay)
+{
+    Statement s = m_db.prepare("SELECT id, business_day, revision, coalesce(corrects, 0), figures, "
+                               "remarks, signed_by, signed_utc, sha256 FROM daily_log "
+                               "WHERE business_day = ? ORDER BY revision");
+    s.bind(1, businessDay);
+    QList<DailyLogRow> rows;
+    while (s.step()) {
+        rows.append({s.int64(0), s.text(1), static_cast<int>(s.int64(2)), s.int64(3), s.text(4),
+                     s.text(5), s.text(6), s.text(7), s.text(8)});
+    }
+    return rows;
+}
+
+bool DailyLogStore::isSigned(const QString &businessDay)
+{
+    Statement s = m_db.prepare("SELECT 1 FROM daily_log WHERE business_day = ? LIMIT 1");
+    s.bind(1, businessDay);
+    return s.step();
+}
+
+qint64 DailyLogStore::insertIncident(const IncidentRow &r)
+{
+    Statement s = m_db.prepare("INSERT INTO day_incident (business_day, at_utc, reporter, kind, "
+                               "text) VALUES (?,?,?,?,?)");
+    s.bind(1, r.businessDay).bind(2, r.atUtc).bind(3, r.reporter).bind(4, r.kind);
+    s.bind(5, r.text).run();
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+QList<IncidentRow> DailyLogStore::incidents(const QString &businessDay)
+{
+    Statement s = m_db.prepare("SELECT id, business_day, at_utc, reporter, kind, text "
+                               "FROM day_incident WHERE business_day = ? ORDER BY at_utc, id");
+    s.bind(1, businessDay);
+    QList<IncidentRow> rows;
+    while (s.step()) {
+        rows.append({s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+    }
+    return rows;
+}
+
+QList<DayTicketRow> DailyLogStore::tickets(const QString &businessDay)
+{
+    Statement s =
+        m_db.prepare("SELECT service_code, coalesce(window_number, 0), state, issued_utc, "
+                     "coalesce(first_called_utc, ''), coalesce(service_seconds, -1) FROM ticket "
+                     "WHERE business_day = ? ORDER BY id");
+    s.bind(1, businessDay);
+    QList<DayTicketRow> rows;
+    while (s.step()) {
+        rows.append(
+            {s.text(0), static_cast<int>(s.int64(1)), s.text(2), s.text(3), s.text(4), s.int64(5)});
+    }
+    return rows;
+}
+
+QMap<QString, qint64> DailyLogStore::actionCounts(const QString &businessDay)
+{
+    Statement s = m_db.prepare(
+        "SELECT action, count(*) FROM audit_log WHERE business_day = ? GROUP BY action");
+    s.bind(1, businessDay);
+    QMap<QString, qint64> counts;
+    while (s.step()) {
+        counts.insert(s.text(0), s.int64(1));
+    }
+    return counts;
+}
+
+qint64 DailyLogStore::overdueCases(const QString &businessDay)
+{
+    Statement s = m_db.prepare("SELECT count(*) FROM service_case WHERE due_date < ? AND state IN "
+                               "('accepted', 'processing', 'extended', 'suspended')");
+    s.bind(1, businessDay);
+    return s.step() ? s.int64(0) : 0;
+}
