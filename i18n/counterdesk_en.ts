@@ -1014,6 +1014,62 @@
     </message>
 </context>
 <context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>Hall display</source>
+        <comment>window title</comment>
+        <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <comment>hall display heading</comment>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>Please wait for your number to be called</source>
+        <comment>hall display, no calls</comment>
+        <translation>Please wait for your number to be called</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <comment>hall display</comment>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>hall display: people waiting per service</comment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>The display has lost the hall host: reconnecting…</source>
+        <comment>hall display banner</comment>
+        <translation>The display has lost the hall host: reconnecting…</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <comment>hall display: where to go</comment>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>%1 → window %2</source>
+        <comment>hall display: a past call</comment>
+        <translation>%1 → window %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>hall display: people waiting</comment>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <comment>hall display</comment>
+        <translation>Nobody is waiting</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>One-time notice</source>
@@ -2611,6 +2667,13 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Unknown setting: %1</source>
         <translation>Unknown setting: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may be at most %n characters long.</source>
+        <translation>
+            <numerusform>%1 may be at most %n characters long.</numerusform>
+            <numerusform>%1 may be at most %n characters long.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1013,6 +1013,61 @@
     </message>
 </context>
 <context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>Hall display</source>
+        <comment>window title</comment>
+        <translation>叫號顯示屏</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <comment>hall display heading</comment>
+        <translation>正在叫號</translation>
+    </message>
+    <message>
+        <source>Please wait for your number to be called</source>
+        <comment>hall display, no calls</comment>
+        <translation>請留意叫號</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <comment>hall display</comment>
+        <translation>最近叫號</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>hall display: people waiting per service</comment>
+        <translation>等候人數</translation>
+    </message>
+    <message>
+        <source>The display has lost the hall host: reconnecting…</source>
+        <comment>hall display banner</comment>
+        <translation>顯示屏與叫號主機的連線已中斷，正在重新連線…</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <comment>hall display: where to go</comment>
+        <translation>%1號窗口</translation>
+    </message>
+    <message>
+        <source>%1 → window %2</source>
+        <comment>hall display: a past call</comment>
+        <translation>%1 → %2號窗口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>hall display: people waiting</comment>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <comment>hall display</comment>
+        <translation>暫無等候</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>One-time notice</source>
@@ -2601,6 +2656,12 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Unknown setting: %1</source>
         <translation>未知設定項：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may be at most %n characters long.</source>
+        <translation>
+            <numerusform>%1 最多 %n 個字元。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
