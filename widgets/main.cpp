@@ -2,6 +2,12 @@
 #include "appearance.h"
 #include "branch/branch.h"
 #include "catalogue/catalogueupdate.h"
+#include "displaywindow.h"
+#include "hall/announcer.h"
+#include "hall/hallboard.h"
+#include "hall/hallclient.h"
+#include "hall/localhallfeed.h"
+#include "hall/remotehallfeed.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
 #include "printersink.h"
@@ -12,12 +18,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 namespace
 {
@@ -59,6 +67,62 @@ int runKiosk(Branch &branch, const QCommandLineParser &parser, const QString &sc
         });
     }
     return QApplication::exec();
+}
+
+// Full screen, or a 1920x1080 picture saved to `screenshot` once the board is filled.
+int showDisplay(DisplayWindow &display, const QString &screenshot)
+{
+    if (screenshot.isEmpty()) {
+        display.showFullScreen();
+    } else {
+        display.resize(1920, 1080);
+        display.show();
+        QTimer::singleShot(1500, &display, [&display, screenshot] {
+            QApplication::exit(display.grab().save(screenshot) ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
+
+// The hall display in this process, on the branch file it has open.
+int runLocalDisplay(Branch &branch, const QString &screenshot)
+{
+    HallBoard board(QLocale().name());
+    Announcer announcer;
+    announcer.setMuted(!screenshot.isEmpty());
+    DisplayWindow display(board, &announcer);
+    LocalHallFeed feed(branch, board);
+    feed.start();
+    return showDisplay(display, screenshot);
+}
+
+// The hall display as a device paired with a hall host (counterdesk-cli device add --role display).
+int runRemoteDisplay(const QCommandLineParser &parser, const QString &screenshot)
+{
+    QFile tokenFile(parser.value(QStringLiteral("token-file")));
+    if (!tokenFile.open(QIODevice::ReadOnly)) {
+        qCritical("--token-file: cannot read %s", qPrintable(tokenFile.fileName()));
+        return 2;
+    }
+    const QByteArray token = tokenFile.readLine().trimmed();
+    const QUrl host(parser.value(QStringLiteral("host")));
+    const QString pin = parser.value(QStringLiteral("pin"));
+    if (!host.isValid() || host.scheme() != QLatin1String("https") || pin.isEmpty()
+        || token.isEmpty()) {
+        qCritical("--host needs an https:// address, --pin the host's fingerprint and "
+                  "--token-file the display's token");
+        return 2;
+    }
+    HallClient client(host, pin, token);
+    HallBoard board(QLocale().name());
+    Announcer announcer;
+    announcer.setMuted(!screenshot.isEmpty());
+    DisplayWindow display(board, &announcer);
+    RemoteHallFeed feed(client, board);
+    QObject::connect(&feed, &RemoteHallFeed::connectionChanged, &display,
+                     &DisplayWindow::setConnected);
+    feed.start();
+    return showDisplay(display, screenshot);
 }
 } // namespace
 
@@ -105,8 +169,19 @@ int main(int argc, char *argv[])
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("role"),
                       QStringLiteral("counter (default): a clerk's window; kiosk: the hall's "
-                                     "full-screen ticket kiosk (with --user, the reception desk)."),
+                                     "full-screen ticket kiosk (with --user, the reception desk); "
+                                     "display: the hall's calling display."),
                       QStringLiteral("ROLE"), QStringLiteral("counter")});
+    parser.addOption({QStringLiteral("host"),
+                      QStringLiteral("display: the hall host's address (https://HOST:PORT); "
+                                     "without it the display follows this PC's branch."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("pin"),
+                      QStringLiteral("display: the host's certificate fingerprint (SHA256:...)."),
+                      QStringLiteral("FINGERPRINT")});
+    parser.addOption({QStringLiteral("token-file"),
+                      QStringLiteral("display: a file holding the display's device token."),
+                      QStringLiteral("FILE")});
     parser.process(app);
 
     // zh_CN is the first language; Qt's own strings (dialog buttons) follow it.
@@ -123,6 +198,17 @@ int main(int argc, char *argv[])
     }
     Appearance::apply(app);
 
+    const QString role = parser.value(QStringLiteral("role"));
+    if (role != QLatin1String("counter") && role != QLatin1String("kiosk")
+        && role != QLatin1String("display")) {
+        qCritical("--role must be counter, kiosk or display, not %s", qPrintable(role));
+        return 1;
+    }
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (role == QLatin1String("display") && parser.isSet(QStringLiteral("host"))) {
+        return runRemoteDisplay(parser, screenshot); // no branch file on this PC
+    }
+
     Startup::Options options;
     options.dataDir = parser.value(QStringLiteral("data-dir"));
     options.passphraseFile = parser.value(QStringLiteral("passphrase-file"));
@@ -132,12 +218,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString role = parser.value(QStringLiteral("role"));
-    if (role != QLatin1String("counter") && role != QLatin1String("kiosk")) {
-        qCritical("--role must be counter or kiosk, not %s", qPrintable(role));
-        return 1;
+    if (role == QLatin1String("display")) {
+        return runLocalDisplay(*branch, screenshot);
     }
-    const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (role == QLatin1String("kiosk")) {
         return runKiosk(*branch, parser, screenshot);
     }

@@ -236,6 +236,7 @@ int QueueCommand::config(Branch &branch, const QCommandLineParser &parser)
           << QueueSettings::PublicUrlKey << '=' << s.publicUrl << '\n'
           << QueueSettings::LanguageKey << '=' << s.language << '\n'
           << QueueSettings::SecondLanguageKey << '='
-          << (s.secondLanguage.isEmpty() ? QStringLiteral("none") : s.secondLanguage) << Qt::endl;
+          << (s.secondLanguage.isEmpty() ? QStringLiteral("none") : s.secondLanguage) << '\n'
+          << QueueSettings::NoticeKey << '=' << s.notice << Qt::endl;
     return Ok;
 }

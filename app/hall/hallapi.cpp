@@ -481,7 +481,38 @@ QJsonObject HallApi::queueSnapshot()
             {QStringLiteral("seq"), AuditStore(m_branch.database()).highWater()},
             {QStringLiteral("waiting"), waiting},
             {QStringLiteral("windows"), windows},
-            {QStringLiteral("services"), services}};
+            {QStringLiteral("services"), services},
+            {QStringLiteral("notice"), m_queue.settings().notice}};
+}
+
+bool HallApi::changesQueue(const QString &action)
+{
+    return (action.startsWith(QLatin1String("ticket."))
+            && action != QLatin1String("ticket.reprint"))
+           || action.startsWith(QLatin1String("queue."))
+           || action.startsWith(QLatin1String("window."))
+           || action.startsWith(QLatin1String("catalogue."))
+           || action == QLatin1String("setting.change");
+}
+
+std::optional<QJsonObject> HallApi::auditEvent(const AuditRow &row)
+{
+    if (row.action.startsWith(QLatin1String("catalogue."))) {
+        invalidateCatalogue();
+    }
+    if (!changesQueue(row.action)) {
+        return std::nullopt;
+    }
+    QJsonObject event{{QStringLiteral("type"), row.action},
+                      {QStringLiteral("seq"), row.seq},
+                      {QStringLiteral("at"), row.atUtc}};
+    if (row.subject.startsWith(QLatin1String("ticket:"))) {
+        if (const auto t =
+                QueueStore(m_branch.database()).ticket(row.subject.mid(7).toLongLong())) {
+            event.insert(QStringLiteral("ticket"), ticketJson(Ticket::fromRow(*t)));
+        }
+    }
+    return event;
 }
 
 QHash<qint64, TicketQueue::Position> HallApi::waitingPositions()

@@ -16,6 +16,7 @@
 #include <optional>
 
 class Branch;
+struct AuditRow;
 
 // One HTTP request as the hall API sees it (the transport has already limited its size).
 struct HallRequest
@@ -70,6 +71,12 @@ public:
     QJsonObject waitingCounts();
     // What a counter or the display needs to know about a ticket (no token, no personal data).
     QJsonObject ticketJson(const Ticket &ticket);
+
+    // Audit actions that change what a counter, the display or a customer sees.
+    static bool changesQueue(const QString &action);
+    // The push event for an audited change (docs/api.md, "Push"), without "waiting"; nothing
+    // when the change is none of the queue's business.
+    std::optional<QJsonObject> auditEvent(const AuditRow &row);
 
     // Service names come from the catalogue in force; forget them when it changes.
     void invalidateCatalogue() { m_names.clear(); }

@@ -40,17 +40,6 @@ bool isPushPath(const QString &path)
     return path == kDeviceEvents || !customerToken(path).isEmpty();
 }
 
-// Audit actions that change what a counter, the display or a customer sees.
-bool changesQueue(const QString &action)
-{
-    return (action.startsWith(QLatin1String("ticket."))
-            && action != QLatin1String("ticket.reprint"))
-           || action.startsWith(QLatin1String("queue."))
-           || action.startsWith(QLatin1String("window."))
-           || action.startsWith(QLatin1String("catalogue."))
-           || action == QLatin1String("setting.change");
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -326,18 +315,12 @@ void HallHost::Private::broadcast()
                 api.invalidateCatalogue();
             }
             // With nobody listening, nothing is looked up (the next call-next waits less).
-            if (!changesQueue(row.action) || (devices.isEmpty() && customers.isEmpty())) {
+            if (!HallApi::changesQueue(row.action) || (devices.isEmpty() && customers.isEmpty())) {
                 continue;
             }
-            QJsonObject event{{QStringLiteral("type"), row.action},
-                              {QStringLiteral("seq"), row.seq},
-                              {QStringLiteral("at"), row.atUtc}};
-            if (row.subject.startsWith(QLatin1String("ticket:"))) {
-                if (const auto t = QueueStore(db).ticket(row.subject.mid(7).toLongLong())) {
-                    event.insert(QStringLiteral("ticket"), api.ticketJson(Ticket::fromRow(*t)));
-                }
+            if (auto event = api.auditEvent(row)) {
+                events.append(*event);
             }
-            events.append(event);
         }
         if (events.isEmpty()) {
             return;

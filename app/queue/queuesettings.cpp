@@ -37,10 +37,10 @@ constexpr Range kRanges[] = {
 
 QStringList QueueSettings::keys()
 {
-    return {QLatin1String(FairnessKey),      QLatin1String(MaxRecallsKey),
-            QLatin1String(SamplesKey),       QLatin1String(DefaultServiceKey),
-            QLatin1String(PublicUrlKey),     QLatin1String(LanguageKey),
-            QLatin1String(SecondLanguageKey)};
+    return {QLatin1String(FairnessKey),       QLatin1String(MaxRecallsKey),
+            QLatin1String(SamplesKey),        QLatin1String(DefaultServiceKey),
+            QLatin1String(PublicUrlKey),      QLatin1String(LanguageKey),
+            QLatin1String(SecondLanguageKey), QLatin1String(NoticeKey)};
 }
 
 QString QueueSettings::check(const QString &key, QString &value)
@@ -85,6 +85,19 @@ QString QueueSettings::check(const QString &key, QString &value)
         }
         return {};
     }
+    if (key == QLatin1String(NoticeKey)) {
+        // One line on the display: line breaks and other control characters become spaces.
+        for (QChar &c : value) {
+            if (c.category() == QChar::Other_Control) {
+                c = QLatin1Char(' ');
+            }
+        }
+        value = value.simplified();
+        if (value.size() > MaxNoticeLength) {
+            return tr("%1 may be at most %n characters long.", nullptr, MaxNoticeLength).arg(key);
+        }
+        return {};
+    }
     return tr("Unknown setting: %1").arg(key);
 }
 
@@ -122,6 +135,9 @@ QueueSettings QueueSettings::read(Branch &branch)
     }
     if (const auto v = value(SecondLanguageKey)) {
         s.secondLanguage = *v;
+    }
+    if (const auto v = value(NoticeKey)) {
+        s.notice = *v;
     }
     if (s.secondLanguage == s.language) {
         s.secondLanguage.clear();

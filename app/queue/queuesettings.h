@@ -20,6 +20,8 @@ public:
     static constexpr const char *PublicUrlKey = "hall.publicUrl";
     static constexpr const char *LanguageKey = "ticket.language";
     static constexpr const char *SecondLanguageKey = "ticket.secondLanguage";
+    static constexpr const char *NoticeKey = "display.notice";
+    static constexpr int MaxNoticeLength = 300;
 
     // A ticket waiting this long is called next, whatever its group or service rank.
     int fairnessMinutes = 30;
@@ -34,6 +36,8 @@ public:
     // The ticket's language (zh_CN or zh_TW) and an optional second one (en, zh_TW, zh_CN).
     QString language = QStringLiteral("zh_CN");
     QString secondLanguage;
+    // The manager's notice that scrolls along the bottom of the hall display (one line).
+    QString notice;
 
     static QueueSettings read(Branch &branch);
     static QStringList keys();

@@ -1,0 +1,125 @@
+// The customer's phone page in a real browser (headless Chromium through playwright-core),
+// against a real counterdesk-cli serve that tst_hall_page started. Environment: CD_BASE
+// (https://127.0.0.1:PORT), CD_KIOSK and CD_COUNTER (device tokens), CD_SERVICE, CD_SHOTS
+// (folder for screenshots), CD_PLAYWRIGHT (playwright-core's folder), CD_CHROMIUM.
+// Prints one "ok ..." line per check; exits non-zero at the first failure.
+'use strict';
+const { chromium } = require(process.env.CD_PLAYWRIGHT);
+
+const base = process.env.CD_BASE;
+const WAIT = 30000; // generous: the page updates within a second, but machines are slow
+
+function check(cond, what) {
+  if (!cond) throw new Error('FAILED: ' + what);
+  console.log('ok ' + what);
+}
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CD_CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const api = await browser.newContext({ ignoreHTTPSErrors: true });
+    const call = async (path, token, body) => {
+      const r = await api.request.post(base + path, {
+        headers: { Authorization: 'Bearer ' + token }, data: body || {} });
+      return { status: r.status(), json: r.status() === 204 ? null : await r.json() };
+    };
+    const issue = () => call('/api/v1/tickets', process.env.CD_KIOSK, { service: process.env.CD_SERVICE });
+    const counter = (w, action) => call('/api/v1/windows/' + w + '/' + action, process.env.CD_COUNTER);
+
+    // Two people before us.
+    for (let i = 0; i < 2; ++i) check((await issue()).status === 201, 'ticket ahead issued');
+    const mine = await issue();
+    check(mine.status === 201 && mine.json.peopleAhead === 2, 'our ticket has 2 people ahead');
+    const url = base + '/t/' + mine.json.token;
+
+    const phone = await browser.newContext({
+      ignoreHTTPSErrors: true, locale: 'zh-CN', viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1 });
+    const page = await phone.newPage();
+    const response = await page.goto(url);
+    check(response.status() === 200, 'GET /t/{token} answers 200');
+    await page.waitForFunction(n => document.getElementById('number').textContent === n,
+                               mine.json.number, { timeout: WAIT });
+    check(true, 'the page shows number ' + mine.json.number);
+    const text = id => page.locator('#' + id).innerText();
+    check((await text('ahead')).includes('2'), 'people ahead: ' + await text('ahead'));
+    check((await text('wait')).length > 0, 'estimated wait: ' + await text('wait'));
+    check(await page.getAttribute('html', 'lang') === 'zh-CN', 'lang is zh-CN');
+    check((await text('svc')).length > 0, 'service name: ' + await text('svc'));
+    await page.screenshot({ path: process.env.CD_SHOTS + '/phone-page-waiting.png' });
+
+    // A page without WebSockets falls back to polling every 15 s.
+    const pollContext = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'zh-CN' });
+    await pollContext.addInitScript(() => { delete window.WebSocket; });
+    const polled = await pollContext.newPage();
+    await polled.goto(url);
+    await polled.waitForFunction(() => /2/.test(document.getElementById('ahead').textContent),
+                                 null, { timeout: WAIT });
+
+    // Someone ahead is called: the position changes without reloading.
+    check((await counter(1, 'call-next')).status === 200, 'window 1 calls the first ticket');
+    await page.waitForFunction(() => /1/.test(document.getElementById('ahead').textContent) &&
+                               !/2/.test(document.getElementById('ahead').textContent),
+                               null, { timeout: WAIT });
+    check(true, 'live: people ahead now ' + await text('ahead'));
+    check(await page.locator('#call').isHidden(), 'no window shown while waiting');
+    check((await counter(2, 'call-next')).status === 200, 'window 2 calls the second ticket');
+    await page.waitForFunction(() => document.getElementById('ahead').textContent === '马上就到您',
+                               null, { timeout: WAIT });
+    check(true, 'live: next in line');
+    await polled.waitForFunction(() => document.getElementById('ahead').textContent === '马上就到您',
+                                 null, { timeout: WAIT + 20000 });
+    check(true, 'without WebSocket the page caught up by polling');
+
+    // Our turn: the window, big, in an assertive live region.
+    // Window 1 is done with the first customer and calls ours.
+    check((await counter(1, 'finish')).status === 200, 'window 1 finishes the first ticket');
+    const called = await counter(1, 'call-next');
+    check(called.status === 200 && called.json.number === mine.json.number, 'window 1 calls our ticket');
+    await page.waitForFunction(() => /1/.test(document.getElementById('window').textContent),
+                               null, { timeout: WAIT });
+    check(await page.locator('#call').isVisible(), 'the call box is visible');
+    check((await text('window')) === '请到 1 号窗口', 'window text: ' + await text('window'));
+    const live = page.locator('[role=status][aria-live=assertive]');
+    check((await live.innerText()).includes('1 号窗口'), 'live region announces: ' + await live.innerText());
+    const size = await page.$eval('#window', e => parseFloat(getComputedStyle(e).fontSize));
+    check(size >= 48, 'window text is large (' + size + ' px)');
+    check(await page.locator('#facts').isHidden(), 'people ahead hidden once called');
+    await page.screenshot({ path: process.env.CD_SHOTS + '/phone-page.png' });
+
+    // The customer's language, when the browser asks for it.
+    for (const [locale, want, lang] of [['en-US', 'Please go to window 1', 'en'],
+                                         ['zh-TW', '請到 1 號窗口', 'zh-TW']]) {
+      const ctx = await browser.newContext({ ignoreHTTPSErrors: true, locale });
+      const p = await ctx.newPage();
+      await p.goto(url);
+      await p.waitForFunction(w => document.getElementById('window').textContent === w, want,
+                              { timeout: WAIT });
+      check(await p.getAttribute('html', 'lang') === lang, locale + ': ' + want);
+      await ctx.close();
+    }
+
+    // Served: the (not yet working) rating section appears, its buttons disabled.
+    check((await counter(1, 'finish')).status === 200, 'window 1 finishes our ticket');
+    await page.waitForSelector('#rate:not(.gone)', { timeout: WAIT });
+    check(await page.locator('#rate button:disabled').count() === 5, 'rating shown, disabled');
+    check(await page.locator('#call').isHidden(), 'the call box is gone after service');
+
+    // An unknown (or expired) ticket: 404 and a kind message.
+    const gone = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'zh-CN' });
+    const g = await gone.newPage();
+    const r404 = await g.goto(base + '/t/AAAAAAAAAAAAAAAAAAAAAA');
+    check(r404.status() === 404, 'unknown token: 404');
+    await g.waitForFunction(() => document.getElementById('note').textContent.includes('重新取号'),
+                            null, { timeout: WAIT });
+    check(true, 'unknown token: ' + await g.locator('#note').innerText());
+    await g.screenshot({ path: process.env.CD_SHOTS + '/phone-page-expired.png' });
+  } finally {
+    await browser.close();
+  }
+}
+
+main().then(() => process.exit(0), e => { console.error(e && e.stack || e); process.exit(1); });

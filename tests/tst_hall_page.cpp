@@ -1,0 +1,88 @@
+// The customer's phone page (GET /t/{token}) in a real browser: Debian's headless Chromium,
+// driven by playwright-core (tests/hall_page.cjs), against the real counterdesk-cli serve. The
+// page must show the number and the people ahead, follow calls live (and by polling when
+// WebSockets fail), show the window prominently in an assertive live region, speak the
+// browser's language, and say kindly when a ticket is unknown.
+#include "branch/branch.h"
+#include "branch/demodata.h"
+#include "hall/devicedirectory.h"
+#include "halltestsupport.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestHallPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pageFollowsTheTicket();
+};
+
+void TestHallPage::pageFollowsTheTicket()
+{
+    const QString chromium = QStringLiteral(COUNTERDESK_CHROMIUM);
+    const QString playwright = QStringLiteral(COUNTERDESK_PLAYWRIGHT_DIR);
+    QVERIFY2(QFileInfo::exists(chromium),
+             "Chromium is missing: scripts/deps --test installs the chromium package");
+    QVERIFY2(QFileInfo::exists(playwright + QStringLiteral("/package.json")),
+             "playwright-core is missing: build the hall_page_deps target (npm)");
+
+    QTemporaryDir dir;
+    QByteArray counter;
+    QByteArray kiosk;
+    {
+        auto branch =
+            Branch::create(dir.path(), TestSupport::passphrase(),
+                           {QStringLiteral("T01"), QStringLiteral("Test")}, QStringLiteral("test"));
+        DemoData::populate(*branch, QStringLiteral("test"));
+        DeviceDirectory devices(*branch);
+        counter =
+            devices.add(Device::Role::Counter, QStringLiteral("W"), QStringLiteral("admin")).token;
+        kiosk =
+            devices.add(Device::Role::Kiosk, QStringLiteral("K"), QStringLiteral("admin")).token;
+    }
+    HallTest::ServeProcess serve(dir.path());
+    QVERIFY2(serve.start(), qPrintable(serve.output()));
+
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    QFile::remove(shots + QStringLiteral("/phone-page.png"));
+
+    QProcess node;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CD_BASE"), QStringLiteral("https://127.0.0.1:%1").arg(serve.port()));
+    env.insert(QStringLiteral("CD_KIOSK"), QString::fromLatin1(kiosk));
+    env.insert(QStringLiteral("CD_COUNTER"), QString::fromLatin1(counter));
+    env.insert(QStringLiteral("CD_SERVICE"), QStringLiteral("INS-BQ-CONTACT"));
+    env.insert(QStringLiteral("CD_SHOTS"), shots);
+    env.insert(QStringLiteral("CD_PLAYWRIGHT"), playwright);
+    env.insert(QStringLiteral("CD_CHROMIUM"), chromium);
+    node.setProcessEnvironment(env);
+    node.setProcessChannelMode(QProcess::MergedChannels);
+    node.start(QStringLiteral("node"), {QStringLiteral(COUNTERDESK_HALL_PAGE_SCRIPT)});
+    QVERIFY2(node.waitForStarted(), "node is missing");
+    // Generous: Chromium starts in 2-3 s, the polling check waits up to 15 s.
+    const bool finished = node.waitForFinished(150000);
+    const QString out = QString::fromUtf8(node.readAll());
+    qInfo().noquote() << out;
+    if (!finished) {
+        node.kill();
+        node.waitForFinished();
+    }
+    QVERIFY2(finished, "the browser test did not finish in 150 s");
+    QCOMPARE(node.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(node.exitCode() == 0, qPrintable(out));
+    QVERIFY(out.contains(QLatin1String("ok rating shown, disabled")));
+
+    const QImage shot(shots + QStringLiteral("/phone-page.png"));
+    QCOMPARE(shot.size(), QSize(390, 844));
+    QVERIFY(serve.terminate());
+}
+
+QTEST_GUILESS_MAIN(TestHallPage)
+#include "tst_hall_page.moc"
