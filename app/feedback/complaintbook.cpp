@@ -127,9 +127,10 @@ ComplaintRow ComplaintBook::record(const Session &session, const Input &input)
     row.receivedUtc = Clock::isoUtc(Clock::nowUtc());
     row.owner = session.login;
     row.complainant = input.complainant.trimmed();
-    row.phone = MobileNumberValidator::validate(input.phone).valid
-                    ? input.phone.simplified().remove(QLatin1Char(' '))
-                    : QString();
+    // The number as the validator normalises it (no spaces, no +86), so masking shows 138****5678.
+    row.phone = input.phone.trimmed().isEmpty()
+                    ? QString()
+                    : MobileNumberValidator::validate(input.phone).normalised;
     row.matter = input.matter.trimmed();
     row.staffConcerned = input.staffConcerned.trimmed();
     row.serviceCode = input.serviceCode.trimmed();
