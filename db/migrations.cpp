@@ -371,6 +371,82 @@ CREATE TABLE day_incident (
 );
 CREATE INDEX day_incident_day ON day_incident(business_day);
 )sql"},
+    {12, R"sql(
+-- A customer's rating of a served ticket (好差评), one per ticket. level: 5 非常满意 .. 1 非常不满意;
+-- the criteria are optional levels on the same scale. The ticket's service, window and the clerk
+-- who finished it are copied here so that each clerk's and service's figures are one query.
+-- No personal data: the comment is the customer's free text, checked for length only.
+CREATE TABLE rating (
+    id              INTEGER PRIMARY KEY,
+    ticket_id       INTEGER NOT NULL UNIQUE REFERENCES ticket(id),
+    business_day    TEXT NOT NULL,
+    rated_utc       TEXT NOT NULL,
+    channel         TEXT NOT NULL CHECK (channel IN ('phone', 'pad')),
+    level           INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+    efficiency      INTEGER CHECK (efficiency BETWEEN 1 AND 5),
+    attitude        INTEGER CHECK (attitude BETWEEN 1 AND 5),
+    professionalism INTEGER CHECK (professionalism BETWEEN 1 AND 5),
+    environment     INTEGER CHECK (environment BETWEEN 1 AND 5),
+    comment         TEXT NOT NULL DEFAULT '' CHECK (length(comment) <= 500),
+    service_code    TEXT NOT NULL,
+    window_number   INTEGER NOT NULL DEFAULT 0,
+    clerk           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX rating_day ON rating(business_day);
+
+-- A bad rating's rectification (整改): owned by the hall manager, due on the working-day
+-- calendar; the contact with the customer and the outcome are recorded; closed only with one.
+CREATE TABLE rectification (
+    id            INTEGER PRIMARY KEY,
+    rating_id     INTEGER NOT NULL UNIQUE REFERENCES rating(id),
+    owner         TEXT NOT NULL,
+    opened_utc    TEXT NOT NULL,
+    due_by        TEXT NOT NULL,
+    state         TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+    contact       TEXT NOT NULL DEFAULT '',
+    contacted_utc TEXT,
+    outcome       TEXT NOT NULL DEFAULT '',
+    closed_by     TEXT NOT NULL DEFAULT '',
+    closed_utc    TEXT,
+    CHECK (state = 'open' OR length(outcome) > 0)
+);
+CREATE INDEX rectification_open ON rectification(state, due_by);
+
+-- A complaint (投诉) from any channel, owned by whoever took it first (首问负责制), due on the
+-- working-day calendar. phone is personal data: it lives only here, in the encrypted file.
+-- A complaint closes only with the answer given to the customer and how (件件有回音).
+CREATE TABLE complaint (
+    id              INTEGER PRIMARY KEY,
+    channel         TEXT NOT NULL
+                    CHECK (channel IN ('counter', 'phone', 'letter', 'online', 'head_office')),
+    received_utc    TEXT NOT NULL,
+    owner           TEXT NOT NULL,
+    complainant     TEXT NOT NULL,
+    phone           TEXT NOT NULL DEFAULT '',
+    matter          TEXT NOT NULL,
+    staff_concerned TEXT NOT NULL DEFAULT '',
+    service_code    TEXT NOT NULL DEFAULT '',
+    due_by          TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+    escalated_utc   TEXT,
+    answer          TEXT NOT NULL DEFAULT '',
+    answered_via    TEXT NOT NULL DEFAULT ''
+                    CHECK (answered_via IN ('', 'phone', 'letter', 'in_person', 'sms')),
+    closed_by       TEXT NOT NULL DEFAULT '',
+    closed_utc      TEXT,
+    CHECK (state = 'open' OR (length(answer) > 0 AND answered_via <> ''))
+);
+CREATE INDEX complaint_open ON complaint(state, due_by);
+
+CREATE TABLE complaint_note (
+    id           INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaint(id),
+    at_utc       TEXT NOT NULL,
+    author       TEXT NOT NULL,
+    note         TEXT NOT NULL
+);
+CREATE INDEX complaint_note_complaint ON complaint_note(complaint_id, id);
+)sql"},
 };
 } // namespace
 

@@ -832,6 +832,357 @@
     </message>
 </context>
 <context>
+    <name>ComplaintBook</name>
+    <message>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>By letter</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Transferred by head office</source>
+        <translation>Transferred by head office</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>By SMS</source>
+        <translation>By SMS</translation>
+    </message>
+    <message>
+        <source>Sign in to record a complaint.</source>
+        <translation>Sign in to record a complaint.</translation>
+    </message>
+    <message>
+        <source>Unknown channel %1 (one of: %2).</source>
+        <translation>Unknown channel %1 (one of: %2).</translation>
+    </message>
+    <message>
+        <source>Write down who complains (at most %1 characters).</source>
+        <translation>Write down who complains (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Write down what the complaint is about (at most %1 characters).</source>
+        <translation>Write down what the complaint is about (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>There is no staff member called %1.</source>
+        <translation>There is no staff member called %1.</translation>
+    </message>
+    <message>
+        <source>The service code is too long.</source>
+        <translation>The service code is too long.</translation>
+    </message>
+    <message>
+        <source>There is no complaint number %1.</source>
+        <translation>There is no complaint number %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to add a note.</source>
+        <translation>Sign in to add a note.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed.</source>
+        <translation>Complaint %1 is closed.</translation>
+    </message>
+    <message>
+        <source>Write the note (at most %1 characters).</source>
+        <translation>Write the note (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already closed.</source>
+        <translation>Complaint %1 is already closed.</translation>
+    </message>
+    <message>
+        <source>A complaint closes only with the answer given to the customer: write it down.</source>
+        <translation>A complaint closes only with the answer given to the customer: write it down.</translation>
+    </message>
+    <message>
+        <source>The answer is too long (at most %1 characters).</source>
+        <translation>The answer is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Say how the customer was answered (one of: %1).</source>
+        <translation>Say how the customer was answered (one of: %1).</translation>
+    </message>
+    <message>
+        <source>The complaint has no phone number for an SMS.</source>
+        <translation>The complaint has no phone number for an SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCommand</name>
+    <message>
+        <source>&apos;complaint add|list|note ID|close ID|escalate&apos;: complaints, one line each (phones masked).</source>
+        <translation>&apos;complaint add|list|note ID|close ID|escalate&apos;: complaints, one line each (phones masked).</translation>
+    </message>
+    <message>
+        <source>add | list | note ID | close ID | escalate</source>
+        <translation>add | list | note ID | close ID | escalate</translation>
+    </message>
+    <message>
+        <source>The staff member who acts (their login).</source>
+        <translation>The staff member who acts (their login).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>add: how it came in: %1.</source>
+        <translation>add: how it came in: %1.</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>add: the complainant&apos;s name.</source>
+        <translation>add: the complainant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>add: the complainant&apos;s mobile number.</source>
+        <translation>add: the complainant&apos;s mobile number.</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>add: what the complaint is about.</source>
+        <translation>add: what the complaint is about.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>add: the staff member concerned (login).</source>
+        <translation>add: the staff member concerned (login).</translation>
+    </message>
+    <message>
+        <source>add: the service concerned (code).</source>
+        <translation>add: the service concerned (code).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>note: the progress note.</source>
+        <translation>note: the progress note.</translation>
+    </message>
+    <message>
+        <source>close: the answer given to the customer.</source>
+        <translation>close: the answer given to the customer.</translation>
+    </message>
+    <message>
+        <source>close: how it was given: %1.</source>
+        <translation>close: how it was given: %1.</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>HOW</translation>
+    </message>
+    <message>
+        <source>list: closed ones too.</source>
+        <translation>list: closed ones too.</translation>
+    </message>
+    <message>
+        <source>list: only open ones due within N working days (reminders).</source>
+        <translation>list: only open ones due within N working days (reminders).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli complaint add --as LOGIN --name NAME --matter TEXT [--channel CHANNEL] [--phone PHONE] [--staff LOGIN] [--service CODE] | list [--all] [--due-within N] | note ID --as LOGIN --text TEXT | close ID --as LOGIN --answer TEXT --via HOW | escalate  --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli complaint add --as LOGIN --name NAME --matter TEXT [--channel CHANNEL] [--phone PHONE] [--staff LOGIN] [--service CODE] | list [--all] [--due-within N] | note ID --as LOGIN --text TEXT | close ID --as LOGIN --answer TEXT --via HOW | escalate  --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>A complaint is named by its number, e.g. &apos;complaint note 3&apos;.</source>
+        <translation>A complaint is named by its number, e.g. &apos;complaint note 3&apos;.</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of working days.</source>
+        <translation>--due-within takes a number of working days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) escalated to head office.</source>
+        <translation>
+            <numerusform>%n complaint(s) escalated to head office.</numerusform>
+            <numerusform>%n complaint(s) escalated to head office.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who acts with --as LOGIN (an active staff member).</source>
+        <translation>Say who acts with --as LOGIN (an active staff member).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Overdue, escalated</source>
+        <translation>Overdue, escalated</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Show answered complaints too</source>
+        <translation>Show answered complaints too</translation>
+    </message>
+    <message>
+        <source>&amp;Record a complaint…</source>
+        <translation>&amp;Record a complaint…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note…</source>
+        <translation>Progress &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Close with the answer…</source>
+        <translation>&amp;Close with the answer…</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Answered:</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its progress notes.</source>
+        <translation>Select a complaint to see its progress notes.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>Complaint %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Answered (%1): %2</source>
+        <translation>Answered (%1): %2</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Mobile phone (optional)</source>
+        <translation>Mobile phone (optional)</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>What it is about</translation>
+    </message>
+    <message>
+        <source>Staff concerned (login, optional)</source>
+        <translation>Staff concerned (login, optional)</translation>
+    </message>
+    <message>
+        <source>Service concerned (code, optional)</source>
+        <translation>Service concerned (code, optional)</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>Answer to the customer</translation>
+    </message>
+    <message>
+        <source>The answer given</source>
+        <translation>The answer given</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints…</source>
+        <translation>Co&amp;mplaints…</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+</context>
+<context>
     <name>CreditCodeValidator</name>
     <message>
         <source>No credit code given.</source>
@@ -1454,6 +1805,10 @@
         <source>Identity document</source>
         <translation>Identity document</translation>
     </message>
+    <message>
+        <source>[%1] The answer to your complaint of %2: %3</source>
+        <translation>[%1] The answer to your complaint of %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1690,6 +2045,26 @@
     <message>
         <source>We cannot find this ticket. A ticket is valid on the day it was taken; if you still need service, please take a new number at the kiosk.</source>
         <translation>We cannot find this ticket. A ticket is valid on the day it was taken; if you still need service, please take a new number at the kiosk.</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. A ticket can be rated on the day it was taken.</source>
+        <translation>We cannot find this ticket. A ticket can be rated on the day it was taken.</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>&quot;level&quot; must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</translation>
+    </message>
+    <message>
+        <source>&quot;criteria&quot; must be an object.</source>
+        <translation>&quot;criteria&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>Each criterion (%1) is a whole number from 1 to 5.</source>
+        <translation>Each criterion (%1) is a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>&quot;comment&quot; must be a text of at most %1 characters.</source>
+        <translation>&quot;comment&quot; must be a text of at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3349,155 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
             <numerusform>%1 may be at most %n characters long.</numerusform>
             <numerusform>%1 may be at most %n characters long.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RatingBook</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Professionalism</source>
+        <translation>Professionalism</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Choose one of the five levels.</source>
+        <translation>Choose one of the five levels.</translation>
+    </message>
+    <message>
+        <source>Each criterion is rated from 1 to 5.</source>
+        <translation>Each criterion is rated from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most %1 characters).</source>
+        <translation>The comment is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. A ticket can be rated on the day it was taken.</source>
+        <translation>We cannot find this ticket. A ticket can be rated on the day it was taken.</translation>
+    </message>
+    <message>
+        <source>Window %1 has not finished serving anybody today.</source>
+        <translation>Window %1 has not finished serving anybody today.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet: you can rate it once the service is finished.</source>
+        <translation>Ticket %1 has not been served yet: you can rate it once the service is finished.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has already been rated. Thank you!</source>
+        <translation>Ticket %1 has already been rated. Thank you!</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Thank you for your rating.</translation>
+    </message>
+    <message>
+        <source>There is no rectification number %1.</source>
+        <translation>There is no rectification number %1.</translation>
+    </message>
+    <message>
+        <source>Rectification %1 is already closed.</source>
+        <translation>Rectification %1 is already closed.</translation>
+    </message>
+    <message>
+        <source>Say how and when the customer was contacted (at most %1 characters).</source>
+        <translation>Say how and when the customer was contacted (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>A rectification closes only with its outcome (at most %1 characters).</source>
+        <translation>A rectification closes only with its outcome (at most %1 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCommand</name>
+    <message>
+        <source>&apos;rating list|summary [--from DATE] [--to DATE]&apos;: customers&apos; ratings, one line each, or each clerk&apos;s and service&apos;s figures.</source>
+        <translation>&apos;rating list|summary [--from DATE] [--to DATE]&apos;: customers&apos; ratings, one line each, or each clerk&apos;s and service&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>list | summary</source>
+        <translation>list | summary</translation>
+    </message>
+    <message>
+        <source>The first business day (YYYY-MM-DD; default: today).</source>
+        <translation>The first business day (YYYY-MM-DD; default: today).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The last business day (YYYY-MM-DD; default: the first).</source>
+        <translation>The last business day (YYYY-MM-DD; default: the first).</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli rating list|summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]  --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli rating list|summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]  --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD (to not before from).</source>
+        <translation>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD (to not before from).</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>window %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPad</name>
+    <message>
+        <source>Rate our service — window %1</source>
+        <translation>Rate our service — window %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1: how satisfied are you with our service?</source>
+        <translation>Ticket %1: how satisfied are you with our service?</translation>
+    </message>
+    <message>
+        <source>Welcome! Please rate our service when it is finished.</source>
+        <translation>Welcome! Please rate our service when it is finished.</translation>
+    </message>
+    <message>
+        <source>Rating &amp;pad for the customer…</source>
+        <translation>Rating &amp;pad for the customer…</translation>
+    </message>
+    <message>
+        <source>Rating pad</source>
+        <translation>Rating pad</translation>
+    </message>
+    <message>
+        <source>Sign in at a window first: the pad rates the tickets that window serves.</source>
+        <translation>Sign in at a window first: the pad rates the tickets that window serves.</translation>
     </message>
 </context>
 <context>

@@ -831,6 +831,356 @@
     </message>
 </context>
 <context>
+    <name>ComplaintBook</name>
+    <message>
+        <source>At the counter</source>
+        <translation>窗口现场</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Transferred by head office</source>
+        <translation>总部转办</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>By SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Sign in to record a complaint.</source>
+        <translation>请先登录再登记投诉。</translation>
+    </message>
+    <message>
+        <source>Unknown channel %1 (one of: %2).</source>
+        <translation>未知的投诉渠道 %1（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>Write down who complains (at most %1 characters).</source>
+        <translation>请填写投诉人（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Write down what the complaint is about (at most %1 characters).</source>
+        <translation>请填写投诉事项（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>There is no staff member called %1.</source>
+        <translation>没有名为 %1 的工作人员。</translation>
+    </message>
+    <message>
+        <source>The service code is too long.</source>
+        <translation>业务代码过长。</translation>
+    </message>
+    <message>
+        <source>There is no complaint number %1.</source>
+        <translation>没有编号为 %1 的投诉。</translation>
+    </message>
+    <message>
+        <source>Sign in to add a note.</source>
+        <translation>请先登录再添加进展记录。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed.</source>
+        <translation>投诉 %1 已办结。</translation>
+    </message>
+    <message>
+        <source>Write the note (at most %1 characters).</source>
+        <translation>请填写进展记录（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already closed.</source>
+        <translation>投诉 %1 已经办结。</translation>
+    </message>
+    <message>
+        <source>A complaint closes only with the answer given to the customer: write it down.</source>
+        <translation>投诉须记录给客户的答复后才能办结：请填写答复内容。</translation>
+    </message>
+    <message>
+        <source>The answer is too long (at most %1 characters).</source>
+        <translation>答复过长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was answered (one of: %1).</source>
+        <translation>请选择答复客户的方式（可选：%1）。</translation>
+    </message>
+    <message>
+        <source>The complaint has no phone number for an SMS.</source>
+        <translation>该投诉没有手机号码，无法短信答复。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCommand</name>
+    <message>
+        <source>&apos;complaint add|list|note ID|close ID|escalate&apos;: complaints, one line each (phones masked).</source>
+        <translation>&apos;complaint add|list|note 编号|close 编号|escalate&apos;：投诉，每条一行（手机号码脱敏）。</translation>
+    </message>
+    <message>
+        <source>add | list | note ID | close ID | escalate</source>
+        <translation>add | list | note 编号 | close 编号 | escalate</translation>
+    </message>
+    <message>
+        <source>The staff member who acts (their login).</source>
+        <translation>经办的工作人员（登录名）。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>add: how it came in: %1.</source>
+        <translation>add：投诉渠道：%1。</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>add: the complainant&apos;s name.</source>
+        <translation>add：投诉人姓名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>add: the complainant&apos;s mobile number.</source>
+        <translation>add：投诉人手机号码。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>add: what the complaint is about.</source>
+        <translation>add：投诉事项。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>add: the staff member concerned (login).</source>
+        <translation>add：被投诉的工作人员（登录名）。</translation>
+    </message>
+    <message>
+        <source>add: the service concerned (code).</source>
+        <translation>add：涉及的业务（代码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>note: the progress note.</source>
+        <translation>note：进展记录。</translation>
+    </message>
+    <message>
+        <source>close: the answer given to the customer.</source>
+        <translation>close：给客户的答复。</translation>
+    </message>
+    <message>
+        <source>close: how it was given: %1.</source>
+        <translation>close：答复方式：%1。</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>list: closed ones too.</source>
+        <translation>list：同时列出已办结的投诉。</translation>
+    </message>
+    <message>
+        <source>list: only open ones due within N working days (reminders).</source>
+        <translation>list：只列出 N 个工作日内到期的未办结投诉（催办提醒）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli complaint add --as LOGIN --name NAME --matter TEXT [--channel CHANNEL] [--phone PHONE] [--staff LOGIN] [--service CODE] | list [--all] [--due-within N] | note ID --as LOGIN --text TEXT | close ID --as LOGIN --answer TEXT --via HOW | escalate  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli complaint add --as 登录名 --name 姓名 --matter 文本 [--channel 渠道] [--phone 手机号码] [--staff 登录名] [--service 代码] | list [--all] [--due-within N] | note 编号 --as 登录名 --text 文本 | close 编号 --as 登录名 --answer 文本 --via 方式 | escalate  --data-dir 目录</translation>
+    </message>
+    <message>
+        <source>A complaint is named by its number, e.g. &apos;complaint note 3&apos;.</source>
+        <translation>投诉以编号指定，例如 &apos;complaint note 3&apos;。</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of working days.</source>
+        <translation>--due-within 的值应为工作日天数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) escalated to head office.</source>
+        <translation>
+            <numerusform>已向总部升级 %n 件投诉。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who acts with --as LOGIN (an active staff member).</source>
+        <translation>请用 --as 登录名 指明经办人（在职的工作人员）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Overdue, escalated</source>
+        <translation>已逾期，已升级</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>首问负责人</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>投诉事项</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Show answered complaints too</source>
+        <translation>同时显示已答复的投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Record a complaint…</source>
+        <translation>登记投诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note…</source>
+        <translation>进展记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close with the answer…</source>
+        <translation>答复并办结(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>答复方式：</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its progress notes.</source>
+        <translation>选择一件投诉以查看处理进展。</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Answered (%1): %2</source>
+        <translation>已答复（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Mobile phone (optional)</source>
+        <translation>手机号码（选填）</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>Staff concerned (login, optional)</source>
+        <translation>被投诉人员（登录名，选填）</translation>
+    </message>
+    <message>
+        <source>Service concerned (code, optional)</source>
+        <translation>涉及业务（代码，选填）</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>The answer given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints…</source>
+        <translation>投诉处理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
     <name>CreditCodeValidator</name>
     <message>
         <source>No credit code given.</source>
@@ -1452,6 +1802,10 @@
         <source>Identity document</source>
         <translation>身份证件</translation>
     </message>
+    <message>
+        <source>[%1] The answer to your complaint of %2: %3</source>
+        <translation>【%1】您%2反映的投诉答复如下：%3</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1688,6 +2042,26 @@
     <message>
         <source>We cannot find this ticket. A ticket is valid on the day it was taken; if you still need service, please take a new number at the kiosk.</source>
         <translation>找不到这张号票。号票仅在取号当天有效；如仍需办理，请到取号机重新取号。</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. A ticket can be rated on the day it was taken.</source>
+        <translation>找不到这张号票。号票只能在取号当天评价。</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>&quot;level&quot; 必须是 1（非常不满意）到 5（非常满意）之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;criteria&quot; must be an object.</source>
+        <translation>&quot;criteria&quot; 必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>Each criterion (%1) is a whole number from 1 to 5.</source>
+        <translation>各项评价（%1）都是 1 到 5 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;comment&quot; must be a text of at most %1 characters.</source>
+        <translation>&quot;comment&quot; 必须是不超过 %1 个字的文本。</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3332,155 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>
             <numerusform>%1 最多 %n 个字符。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RatingBook</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>办事效率</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Professionalism</source>
+        <translation>业务水平</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>服务环境</translation>
+    </message>
+    <message>
+        <source>Choose one of the five levels.</source>
+        <translation>请在五个等级中选择一个。</translation>
+    </message>
+    <message>
+        <source>Each criterion is rated from 1 to 5.</source>
+        <translation>各项评价为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most %1 characters).</source>
+        <translation>留言过长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. A ticket can be rated on the day it was taken.</source>
+        <translation>找不到这张号票。号票只能在取号当天评价。</translation>
+    </message>
+    <message>
+        <source>Window %1 has not finished serving anybody today.</source>
+        <translation>%1 号窗口今天还没有办结的业务。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet: you can rate it once the service is finished.</source>
+        <translation>%1 号尚未办理完毕：业务办结后即可评价。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has already been rated. Thank you!</source>
+        <translation>%1 号已经评价过了。谢谢您！</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <source>There is no rectification number %1.</source>
+        <translation>没有编号为 %1 的整改任务。</translation>
+    </message>
+    <message>
+        <source>Rectification %1 is already closed.</source>
+        <translation>整改任务 %1 已经办结。</translation>
+    </message>
+    <message>
+        <source>Say how and when the customer was contacted (at most %1 characters).</source>
+        <translation>请填写何时以何种方式联系了客户（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>A rectification closes only with its outcome (at most %1 characters).</source>
+        <translation>整改任务须填写整改结果才能办结（最多 %1 个字）。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCommand</name>
+    <message>
+        <source>&apos;rating list|summary [--from DATE] [--to DATE]&apos;: customers&apos; ratings, one line each, or each clerk&apos;s and service&apos;s figures.</source>
+        <translation>&apos;rating list|summary [--from 日期] [--to 日期]&apos;：客户评价，每条一行；或按柜员、按业务的统计。</translation>
+    </message>
+    <message>
+        <source>list | summary</source>
+        <translation>list | summary</translation>
+    </message>
+    <message>
+        <source>The first business day (YYYY-MM-DD; default: today).</source>
+        <translation>起始营业日（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The last business day (YYYY-MM-DD; default: the first).</source>
+        <translation>截止营业日（YYYY-MM-DD；默认同起始日）。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli rating list|summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli rating list|summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]  --data-dir 目录</translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD (to not before from).</source>
+        <translation>请以 --from YYYY-MM-DD --to YYYY-MM-DD 指定期间（截止日不得早于起始日）。</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPad</name>
+    <message>
+        <source>Rate our service — window %1</source>
+        <translation>服务评价 — %1 号窗口</translation>
+    </message>
+    <message>
+        <source>Ticket %1: how satisfied are you with our service?</source>
+        <translation>%1 号，请您对本次服务进行评价</translation>
+    </message>
+    <message>
+        <source>Welcome! Please rate our service when it is finished.</source>
+        <translation>欢迎光临！业务办理完毕后，请您对我们的服务进行评价。</translation>
+    </message>
+    <message>
+        <source>Rating &amp;pad for the customer…</source>
+        <translation>客户评价器(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rating pad</source>
+        <translation>客户评价器</translation>
+    </message>
+    <message>
+        <source>Sign in at a window first: the pad rates the tickets that window serves.</source>
+        <translation>请先在窗口登录：评价器评价的是本窗口办理的号票。</translation>
     </message>
 </context>
 <context>

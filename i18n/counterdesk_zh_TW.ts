@@ -831,6 +831,356 @@
     </message>
 </context>
 <context>
+    <name>ComplaintBook</name>
+    <message>
+        <source>At the counter</source>
+        <translation>窗口現場</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Transferred by head office</source>
+        <translation>總部轉辦</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <source>By SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>Sign in to record a complaint.</source>
+        <translation>請先登入再登記投訴。</translation>
+    </message>
+    <message>
+        <source>Unknown channel %1 (one of: %2).</source>
+        <translation>未知的投訴渠道 %1（可選：%2）。</translation>
+    </message>
+    <message>
+        <source>Write down who complains (at most %1 characters).</source>
+        <translation>請填寫投訴人（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>Write down what the complaint is about (at most %1 characters).</source>
+        <translation>請填寫投訴事項（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>There is no staff member called %1.</source>
+        <translation>沒有名為 %1 的工作人員。</translation>
+    </message>
+    <message>
+        <source>The service code is too long.</source>
+        <translation>業務程式碼過長。</translation>
+    </message>
+    <message>
+        <source>There is no complaint number %1.</source>
+        <translation>沒有編號為 %1 的投訴。</translation>
+    </message>
+    <message>
+        <source>Sign in to add a note.</source>
+        <translation>請先登入再新增進展記錄。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed.</source>
+        <translation>投訴 %1 已辦結。</translation>
+    </message>
+    <message>
+        <source>Write the note (at most %1 characters).</source>
+        <translation>請填寫進展記錄（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already closed.</source>
+        <translation>投訴 %1 已經辦結。</translation>
+    </message>
+    <message>
+        <source>A complaint closes only with the answer given to the customer: write it down.</source>
+        <translation>投訴須記錄給客戶的答覆後才能辦結：請填寫答覆內容。</translation>
+    </message>
+    <message>
+        <source>The answer is too long (at most %1 characters).</source>
+        <translation>答覆過長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was answered (one of: %1).</source>
+        <translation>請選擇答覆客戶的方式（可選：%1）。</translation>
+    </message>
+    <message>
+        <source>The complaint has no phone number for an SMS.</source>
+        <translation>該投訴沒有手機號碼，無法簡訊答覆。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCommand</name>
+    <message>
+        <source>&apos;complaint add|list|note ID|close ID|escalate&apos;: complaints, one line each (phones masked).</source>
+        <translation>&apos;complaint add|list|note 編號|close 編號|escalate&apos;：投訴，每條一行（手機號碼脫敏）。</translation>
+    </message>
+    <message>
+        <source>add | list | note ID | close ID | escalate</source>
+        <translation>add | list | note 編號 | close 編號 | escalate</translation>
+    </message>
+    <message>
+        <source>The staff member who acts (their login).</source>
+        <translation>經辦的工作人員（登入名）。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>add: how it came in: %1.</source>
+        <translation>add：投訴渠道：%1。</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>add: the complainant&apos;s name.</source>
+        <translation>add：投訴人姓名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>add: the complainant&apos;s mobile number.</source>
+        <translation>add：投訴人手機號碼。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>add: what the complaint is about.</source>
+        <translation>add：投訴事項。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>add: the staff member concerned (login).</source>
+        <translation>add：被投訴的工作人員（登入名）。</translation>
+    </message>
+    <message>
+        <source>add: the service concerned (code).</source>
+        <translation>add：涉及的業務（程式碼）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>note: the progress note.</source>
+        <translation>note：進展記錄。</translation>
+    </message>
+    <message>
+        <source>close: the answer given to the customer.</source>
+        <translation>close：給客戶的答覆。</translation>
+    </message>
+    <message>
+        <source>close: how it was given: %1.</source>
+        <translation>close：答覆方式：%1。</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>list: closed ones too.</source>
+        <translation>list：同時列出已辦結的投訴。</translation>
+    </message>
+    <message>
+        <source>list: only open ones due within N working days (reminders).</source>
+        <translation>list：只列出 N 個工作日內到期的未辦結投訴（催辦提醒）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli complaint add --as LOGIN --name NAME --matter TEXT [--channel CHANNEL] [--phone PHONE] [--staff LOGIN] [--service CODE] | list [--all] [--due-within N] | note ID --as LOGIN --text TEXT | close ID --as LOGIN --answer TEXT --via HOW | escalate  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli complaint add --as 登入名 --name 姓名 --matter 文字 [--channel 渠道] [--phone 手機號碼] [--staff 登入名] [--service 程式碼] | list [--all] [--due-within N] | note 編號 --as 登入名 --text 文字 | close 編號 --as 登入名 --answer 文字 --via 方式 | escalate  --data-dir 目錄</translation>
+    </message>
+    <message>
+        <source>A complaint is named by its number, e.g. &apos;complaint note 3&apos;.</source>
+        <translation>投訴以編號指定，例如 &apos;complaint note 3&apos;。</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of working days.</source>
+        <translation>--due-within 的值應為工作日天數。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) escalated to head office.</source>
+        <translation>
+            <numerusform>已向總部升級 %n 件投訴。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who acts with --as LOGIN (an active staff member).</source>
+        <translation>請用 --as 登入名 指明經辦人（在職的工作人員）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <source>Answered</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Overdue, escalated</source>
+        <translation>已逾期，已升級</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待答覆</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>首問負責人</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投訴人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>投訴事項</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴處理</translation>
+    </message>
+    <message>
+        <source>Show answered complaints too</source>
+        <translation>同時顯示已答覆的投訴</translation>
+    </message>
+    <message>
+        <source>&amp;Record a complaint…</source>
+        <translation>登記投訴(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note…</source>
+        <translation>進展記錄(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close with the answer…</source>
+        <translation>答覆並辦結(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>答覆方式：</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its progress notes.</source>
+        <translation>選擇一件投訴以檢視處理進展。</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>投訴 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Answered (%1): %2</source>
+        <translation>已答覆（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>登記投訴</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投訴人</translation>
+    </message>
+    <message>
+        <source>Mobile phone (optional)</source>
+        <translation>手機號碼（選填）</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>投訴事項</translation>
+    </message>
+    <message>
+        <source>Staff concerned (login, optional)</source>
+        <translation>被投訴人員（登入名，選填）</translation>
+    </message>
+    <message>
+        <source>Service concerned (code, optional)</source>
+        <translation>涉及業務（程式碼，選填）</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>進展記錄</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>答覆客戶</translation>
+    </message>
+    <message>
+        <source>The answer given</source>
+        <translation>答覆內容</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints…</source>
+        <translation>投訴處理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>請先登入。</translation>
+    </message>
+</context>
+<context>
     <name>CreditCodeValidator</name>
     <message>
         <source>No credit code given.</source>
@@ -1452,6 +1802,10 @@
         <source>Identity document</source>
         <translation>身份證件</translation>
     </message>
+    <message>
+        <source>[%1] The answer to your complaint of %2: %3</source>
+        <translation>【%1】您%2反映的投訴答覆如下：%3</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1688,6 +2042,26 @@
     <message>
         <source>We cannot find this ticket. A ticket is valid on the day it was taken; if you still need service, please take a new number at the kiosk.</source>
         <translation>找不到這張號票。號票僅在取號當天有效；如仍需辦理，請到取號機重新取號。</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. A ticket can be rated on the day it was taken.</source>
+        <translation>找不到這張號票。號票只能在取號當天評價。</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>&quot;level&quot; 必須是 1（非常不滿意）到 5（非常滿意）之間的整數。</translation>
+    </message>
+    <message>
+        <source>&quot;criteria&quot; must be an object.</source>
+        <translation>&quot;criteria&quot; 必須是一個物件。</translation>
+    </message>
+    <message>
+        <source>Each criterion (%1) is a whole number from 1 to 5.</source>
+        <translation>各項評價（%1）都是 1 到 5 之間的整數。</translation>
+    </message>
+    <message>
+        <source>&quot;comment&quot; must be a text of at most %1 characters.</source>
+        <translation>&quot;comment&quot; 必須是不超過 %1 個字的文字。</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3332,155 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>
             <numerusform>%1 最多 %n 個字元。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RatingBook</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常滿意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本滿意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不滿意</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>辦事效率</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <source>Professionalism</source>
+        <translation>業務水平</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>服務環境</translation>
+    </message>
+    <message>
+        <source>Choose one of the five levels.</source>
+        <translation>請在五個等級中選擇一個。</translation>
+    </message>
+    <message>
+        <source>Each criterion is rated from 1 to 5.</source>
+        <translation>各項評價為 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most %1 characters).</source>
+        <translation>留言過長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. A ticket can be rated on the day it was taken.</source>
+        <translation>找不到這張號票。號票只能在取號當天評價。</translation>
+    </message>
+    <message>
+        <source>Window %1 has not finished serving anybody today.</source>
+        <translation>%1 號窗口今天還沒有辦結的業務。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet: you can rate it once the service is finished.</source>
+        <translation>%1 號尚未辦理完畢：業務辦結後即可評價。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has already been rated. Thank you!</source>
+        <translation>%1 號已經評價過了。謝謝您！</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感謝您的評價！</translation>
+    </message>
+    <message>
+        <source>There is no rectification number %1.</source>
+        <translation>沒有編號為 %1 的整改任務。</translation>
+    </message>
+    <message>
+        <source>Rectification %1 is already closed.</source>
+        <translation>整改任務 %1 已經辦結。</translation>
+    </message>
+    <message>
+        <source>Say how and when the customer was contacted (at most %1 characters).</source>
+        <translation>請填寫何時以何種方式聯絡了客戶（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>A rectification closes only with its outcome (at most %1 characters).</source>
+        <translation>整改任務須填寫整改結果才能辦結（最多 %1 個字）。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCommand</name>
+    <message>
+        <source>&apos;rating list|summary [--from DATE] [--to DATE]&apos;: customers&apos; ratings, one line each, or each clerk&apos;s and service&apos;s figures.</source>
+        <translation>&apos;rating list|summary [--from 日期] [--to 日期]&apos;：客戶評價，每條一行；或按櫃員、按業務的統計。</translation>
+    </message>
+    <message>
+        <source>list | summary</source>
+        <translation>list | summary</translation>
+    </message>
+    <message>
+        <source>The first business day (YYYY-MM-DD; default: today).</source>
+        <translation>起始營業日（YYYY-MM-DD；預設今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The last business day (YYYY-MM-DD; default: the first).</source>
+        <translation>截止營業日（YYYY-MM-DD；默認同起始日）。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli rating list|summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli rating list|summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]  --data-dir 目錄</translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD (to not before from).</source>
+        <translation>請以 --from YYYY-MM-DD --to YYYY-MM-DD 指定期間（截止日不得早於起始日）。</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1 號窗口</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPad</name>
+    <message>
+        <source>Rate our service — window %1</source>
+        <translation>服務評價 — %1 號窗口</translation>
+    </message>
+    <message>
+        <source>Ticket %1: how satisfied are you with our service?</source>
+        <translation>%1 號，請您對本次服務進行評價</translation>
+    </message>
+    <message>
+        <source>Welcome! Please rate our service when it is finished.</source>
+        <translation>歡迎光臨！業務辦理完畢後，請您對我們的服務進行評價。</translation>
+    </message>
+    <message>
+        <source>Rating &amp;pad for the customer…</source>
+        <translation>客戶評價器(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rating pad</source>
+        <translation>客戶評價器</translation>
+    </message>
+    <message>
+        <source>Sign in at a window first: the pad rates the tickets that window serves.</source>
+        <translation>請先在窗口登入：評價器評價的是本窗口辦理的號票。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "branchstore.h"
 #include "caselistwindow.h"
 #include "catalogue/catalogueupdate.h"
+#include "complaintswindow.h"
 #include "core/clock.h"
 #include "database.h"
 #include "knowledgepanel.h"
@@ -16,6 +17,7 @@
 #include "migrations.h"
 #include "outboxstore.h"
 #include "queuepanel.h"
+#include "ratingpad.h"
 #include "servepanel.h"
 #include "stationsettingsdialog.h"
 
@@ -48,6 +50,8 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
             action->setStatusTip(tr("Not available in this version yet."));
         }
     }
+    RatingPad::addTo(m_ui->menuCounter, *m_branch, m_session);
+    ComplaintsWindow::addTo(m_ui->menuCases, *m_branch, m_session);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionVerifyAudit, &QAction::triggered, this, &MainWindow::verifyAudit);
     connect(m_ui->actionBranchInfo, &QAction::triggered, this, &MainWindow::refresh);

@@ -4,6 +4,7 @@
 #include "branch/branch.h"
 #include "cataloguecommand.h"
 #include "checkcommand.h"
+#include "complaintcommand.h"
 #include "core/datadir.h"
 #include "core/passphrase.h"
 #include "dberror.h"
@@ -15,6 +16,7 @@
 #include "printsamplecommand.h"
 #include "queuecommand.h"
 #include "reportcommand.h"
+#include "ratingcommand.h"
 #include "servecommand.h"
 #include "sqlcommand.h"
 #include "ticketcommand.h"
@@ -87,6 +89,8 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<ServeCommand>());
         list.push_back(std::make_unique<DeviceCommand>());
         list.push_back(std::make_unique<ReportCommand>());
+        list.push_back(std::make_unique<ComplaintCommand>());
+        list.push_back(std::make_unique<RatingCommand>());
         return list;
     }();
     return commands;

@@ -7,6 +7,7 @@
 #include "cataloguestore.h"
 #include "core/clock.h"
 #include "database.h"
+#include "feedback/ratingbook.h"
 #include "hall/halllog.h"
 #include "queue/hallwindows.h"
 #include "queuestore.h"
@@ -16,6 +17,8 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QRegularExpression>
+
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcHall, "counterdesk.hall")
 
@@ -44,7 +47,7 @@ bool looksLikeTicketToken(const QString &token)
 
 struct Route
 {
-    enum Kind { None, Tickets, Queue, Ping, Window, PublicStatus, StatusPage };
+    enum Kind { None, Tickets, Queue, Ping, Window, PublicStatus, StatusPage, Rating };
     Kind kind = None;
     QByteArray method;
     QString arg;    // the window number or the ticket token
@@ -79,6 +82,10 @@ Route match(const QString &path)
     }
     if (parts.size() == 5 && first == QLatin1String("t") && !parts.at(4).isEmpty()) {
         return {Route::PublicStatus, "GET", parts.at(4), {}};
+    }
+    if (parts.size() == 6 && first == QLatin1String("t") && !parts.at(4).isEmpty()
+        && parts.at(5) == QLatin1String("rating")) {
+        return {Route::Rating, "POST", parts.at(4), {}};
     }
     if (parts.size() == 6 && first == QLatin1String("windows")
         && kWindowActions.contains(parts.at(5))) {
@@ -231,6 +238,9 @@ HallResponse HallApi::handle(const HallRequest &request)
         }
         if (route.kind == Route::StatusPage) {
             return statusPage(route.arg);
+        }
+        if (route.kind == Route::Rating) {
+            return rateTicket(request, route.arg); // the token is the key: no pairing
         }
         // Logged by path only: these paths carry no token.
         const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
@@ -594,4 +604,79 @@ HallResponse HallApi::statusPage(const QString &token)
                                     "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                     "connect-src 'self'; frame-ancestors 'none'")}};
     return r;
+}
+
+HallResponse HallApi::rateTicket(const HallRequest &request, const QString &token)
+{
+    const HallResponse unknown = HallResponse::error(
+        404, QStringLiteral("not-found"),
+        tr("We cannot find this ticket. A ticket can be rated on the day it was taken."));
+    if (!looksLikeTicketToken(token)) {
+        return unknown;
+    }
+    QJsonObject body;
+    if (auto refusal = parseObject(
+            request,
+            {QStringLiteral("level"), QStringLiteral("criteria"), QStringLiteral("comment")}, true,
+            body)) {
+        return *refusal;
+    }
+    const auto wholeIn = [](const QJsonValue &v, int low, int high) {
+        return v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && v.toDouble() >= low
+               && v.toDouble() <= high;
+    };
+    RatingBook::Input in;
+    const QJsonValue level = body.value(QStringLiteral("level"));
+    if (!wholeIn(level, 1, 5)) {
+        return HallResponse::error(400, QStringLiteral("bad-request"),
+                                   tr("\"level\" must be a whole number from 1 (very "
+                                      "dissatisfied) to 5 (very satisfied)."));
+    }
+    in.level = level.toInt();
+    const QJsonValue criteria = body.value(QStringLiteral("criteria"));
+    if (!criteria.isUndefined() && !criteria.isNull()) {
+        if (!criteria.isObject()) {
+            return HallResponse::error(400, QStringLiteral("bad-request"),
+                                       tr("\"criteria\" must be an object."));
+        }
+        const QJsonObject c = criteria.toObject();
+        for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
+            if (!RatingBook::criteriaKeys().contains(it.key()) || !wholeIn(it.value(), 1, 5)) {
+                return HallResponse::error(
+                    400, QStringLiteral("bad-request"),
+                    tr("Each criterion (%1) is a whole number from 1 to 5.")
+                        .arg(RatingBook::criteriaKeys().join(QStringLiteral(", "))));
+            }
+        }
+        in.efficiency = c.value(QStringLiteral("efficiency")).toInt();
+        in.attitude = c.value(QStringLiteral("attitude")).toInt();
+        in.professionalism = c.value(QStringLiteral("professionalism")).toInt();
+        in.environment = c.value(QStringLiteral("environment")).toInt();
+    }
+    const QJsonValue comment = body.value(QStringLiteral("comment"));
+    if (!comment.isUndefined() && !comment.isNull()) {
+        if (!comment.isString() || comment.toString().size() > RatingBook::MaxComment) {
+            return HallResponse::error(400, QStringLiteral("bad-request"),
+                                       tr("\"comment\" must be a text of at most %1 characters.")
+                                           .arg(RatingBook::MaxComment));
+        }
+        in.comment = comment.toString();
+    }
+    const RatingBook::Result r = RatingBook(m_branch).rateByToken(token, in);
+    switch (r.status) {
+    case RatingBook::Status::Ok:
+        return HallResponse::json(
+            201, {{QStringLiteral("level"), r.rating.level},
+                  {QStringLiteral("levelName"), RatingBook::levelName(r.rating.level)},
+                  {QStringLiteral("message"), r.message}});
+    case RatingBook::Status::UnknownTicket:
+        return unknown;
+    case RatingBook::Status::NotServed:
+        return HallResponse::error(409, QStringLiteral("not-served"), r.message);
+    case RatingBook::Status::AlreadyRated:
+        return HallResponse::error(409, QStringLiteral("already-rated"), r.message);
+    case RatingBook::Status::Invalid:
+        break;
+    }
+    return HallResponse::error(400, QStringLiteral("bad-request"), r.message);
 }

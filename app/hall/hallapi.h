@@ -90,6 +90,8 @@ private:
                               const QString &action);
     HallResponse publicStatus(const QString &token);
     HallResponse statusPage(const QString &token);
+    // POST /api/v1/t/{token}/rating: the customer rates the served ticket (no pairing).
+    HallResponse rateTicket(const HallRequest &request, const QString &token);
     HallResponse queueResult(const TicketQueue::Result &result, int okStatus);
 
     Branch &m_branch;
