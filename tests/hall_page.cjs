@@ -102,11 +102,30 @@ async function main() {
       await ctx.close();
     }
 
-    // Served: the (not yet working) rating section appears, its buttons disabled.
+    // Served: the rating form appears; the customer picks 不满意, comments and sends it once.
     check((await counter(1, 'finish')).status === 200, 'window 1 finishes our ticket');
     await page.waitForSelector('#rate:not(.gone)', { timeout: WAIT });
-    check(await page.locator('#rate button:disabled').count() === 5, 'rating shown, disabled');
+    check(await page.locator('#stars button').count() === 5, 'five levels offered');
     check(await page.locator('#call').isHidden(), 'the call box is gone after service');
+    check(await page.locator('#send').isDisabled(), 'nothing to send before a level is chosen');
+    await page.locator('#stars button', { hasText: /^不满意$/ }).click();
+    await page.fill('#comment', '等候时间太长');
+    await page.click('#send');
+    await page.waitForFunction(() => document.getElementById('rateNote').textContent.includes('感谢'),
+                               null, { timeout: WAIT });
+    check(await page.locator('#stars button:disabled').count() === 5, 'rated: the form is closed');
+    await page.screenshot({ path: process.env.CD_SHOTS + '/phone-page-rated.png' });
+    // The host keeps one rating per ticket: a second page is told kindly.
+    const again = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'zh-CN' });
+    const a2 = await again.newPage();
+    await a2.goto(url);
+    await a2.waitForSelector('#rate:not(.gone)', { timeout: WAIT });
+    await a2.locator('#stars button').first().click();
+    await a2.click('#send');
+    await a2.waitForFunction(() => document.getElementById('rateNote').textContent.includes('已经评价'),
+                             null, { timeout: WAIT });
+    check(true, 'a second rating is refused kindly');
+    await again.close();
 
     // An unknown (or expired) ticket: 404 and a kind message.
     const gone = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'zh-CN' });

@@ -77,11 +77,18 @@ void TestHallPage::pageFollowsTheTicket()
     QVERIFY2(finished, "the browser test did not finish in 150 s");
     QCOMPARE(node.exitStatus(), QProcess::NormalExit);
     QVERIFY2(node.exitCode() == 0, qPrintable(out));
-    QVERIFY(out.contains(QLatin1String("ok rating shown, disabled")));
+    QVERIFY(out.contains(QLatin1String("ok rated: the form is closed")));
+    QVERIFY(out.contains(QLatin1String("ok a second rating is refused kindly")));
 
     const QImage shot(shots + QStringLiteral("/phone-page.png"));
     QCOMPARE(shot.size(), QSize(390, 844));
     QVERIFY(serve.terminate());
+    // The page's rating reached the branch: one rating, 不满意, with the comment.
+    QCOMPARE(TestSupport::rawSql(dir.filePath(QStringLiteral("branch.db")),
+                                 TestSupport::passphrase(),
+                                 QStringLiteral("SELECT count(*) || ':' || min(level) || ':' || "
+                                                "min(comment) FROM rating")),
+             QString::fromUtf8("1:2:等候时间太长"));
 }
 
 QTEST_GUILESS_MAIN(TestHallPage)
