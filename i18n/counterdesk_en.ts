@@ -58,8 +58,8 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>&apos;audit verify&apos;: check the audit chain. Prints &apos;ok N entries&apos; (exit 0), or names the first bad entry (exit 3).</source>
-        <translation>&apos;audit verify&apos;: check the audit chain. Prints &apos;ok N entries&apos; (exit 0), or names the first bad entry (exit 3).</translation>
+        <source>'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or names the first bad entry (exit 3).</source>
+        <translation>'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or names the first bad entry (exit 3).</translation>
     </message>
     <message>
         <source>Verify the chain.</source>
@@ -179,8 +179,8 @@
         <translation>My cases (and those I hold as proxy)</translation>
     </message>
     <message>
-        <source>All of the branch&apos;s cases</source>
-        <translation>All of the branch&apos;s cases</translation>
+        <source>All of the branch's cases</source>
+        <translation>All of the branch's cases</translation>
     </message>
     <message>
         <source>Cases and questions</source>
@@ -287,8 +287,8 @@
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <source>The case is ready: the customer&apos;s SMS is queued. Print a collection notice if they want one.</source>
-        <translation>The case is ready: the customer&apos;s SMS is queued. Print a collection notice if they want one.</translation>
+        <source>The case is ready: the customer's SMS is queued. Print a collection notice if they want one.</source>
+        <translation>The case is ready: the customer's SMS is queued. Print a collection notice if they want one.</translation>
     </message>
     <message>
         <source>The case is now %1.</source>
@@ -311,8 +311,8 @@
         <translation>Reason:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2026-12-31.</source>
-        <translation>&quot;%1&quot; is not a date: type it as 2026-12-31.</translation>
+        <source>"%1" is not a date: type it as 2026-12-31.</source>
+        <translation>"%1" is not a date: type it as 2026-12-31.</translation>
     </message>
     <message>
         <source>Case extended to %1; the customer is told by SMS.</source>
@@ -323,8 +323,8 @@
         <translation>Hand case %1 to a colleague</translation>
     </message>
     <message>
-        <source>Colleague&apos;s login:</source>
-        <translation>Colleague&apos;s login:</translation>
+        <source>Colleague's login:</source>
+        <translation>Colleague's login:</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -339,12 +339,12 @@
         <translation>Reprint the receipt of case %1 — needs a manager</translation>
     </message>
     <message>
-        <source>Manager&apos;s login:</source>
-        <translation>Manager&apos;s login:</translation>
+        <source>Manager's login:</source>
+        <translation>Manager's login:</translation>
     </message>
     <message>
-        <source>Manager&apos;s password:</source>
-        <translation>Manager&apos;s password:</translation>
+        <source>Manager's password:</source>
+        <translation>Manager's password:</translation>
     </message>
     <message>
         <source>Receipt reprint %1</source>
@@ -414,8 +414,8 @@
         <translation>Unknown condition %1.</translation>
     </message>
     <message>
-        <source>The agent&apos;s details are missing.</source>
-        <translation>The agent&apos;s details are missing.</translation>
+        <source>The agent's details are missing.</source>
+        <translation>The agent's details are missing.</translation>
     </message>
     <message>
         <source>Agent: %1</source>
@@ -430,8 +430,8 @@
         <translation>Documents can only be checked while the case is open.</translation>
     </message>
     <message>
-        <source>A document is received, missing or invalid, not &apos;%1&apos;.</source>
-        <translation>A document is received, missing or invalid, not &apos;%1&apos;.</translation>
+        <source>A document is received, missing or invalid, not '%1'.</source>
+        <translation>A document is received, missing or invalid, not '%1'.</translation>
     </message>
     <message>
         <source>Say why the document is not valid: the customer reads it on the notice.</source>
@@ -446,8 +446,8 @@
         <translation>A notice is given for an open case, not one that is %1.</translation>
     </message>
     <message>
-        <source>Check every document first: &quot;%1&quot; is not marked yet.</source>
-        <translation>Check every document first: &quot;%1&quot; is not marked yet.</translation>
+        <source>Check every document first: "%1" is not marked yet.</source>
+        <translation>Check every document first: "%1" is not marked yet.</translation>
     </message>
     <message>
         <source>Nothing is missing: accept the application instead.</source>
@@ -466,8 +466,8 @@
         <translation>Only an open case can be accepted; this one is %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not received: give a one-time notice of what is missing instead.</source>
-        <translation>&quot;%1&quot; is not received: give a one-time notice of what is missing instead.</translation>
+        <source>"%1" is not received: give a one-time notice of what is missing instead.</source>
+        <translation>"%1" is not received: give a one-time notice of what is missing instead.</translation>
     </message>
     <message>
         <source>Only an open case can be refused; this one is %1.</source>
@@ -533,16 +533,16 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>%1: &apos;%2&apos; needs at least a zh_CN text</source>
-        <translation>%1: &apos;%2&apos; needs at least a zh_CN text</translation>
+        <source>%1: '%2' needs at least a zh_CN text</source>
+        <translation>%1: '%2' needs at least a zh_CN text</translation>
     </message>
     <message>
-        <source>%1: limit &apos;%2&apos; needs 1 to 366 days</source>
-        <translation>%1: limit &apos;%2&apos; needs 1 to 366 days</translation>
+        <source>%1: limit '%2' needs 1 to 366 days</source>
+        <translation>%1: limit '%2' needs 1 to 366 days</translation>
     </message>
     <message>
-        <source>%1: limit &apos;%2&apos; must be in working or natural days</source>
-        <translation>%1: limit &apos;%2&apos; must be in working or natural days</translation>
+        <source>%1: limit '%2' must be in working or natural days</source>
+        <translation>%1: limit '%2' must be in working or natural days</translation>
     </message>
     <message>
         <source>the catalogue has no version number</source>
@@ -553,12 +553,12 @@
         <translation>the catalogue defines no sectors</translation>
     </message>
     <message>
-        <source>forbidden phrase &apos;%1&apos; names an unknown stage &apos;%2&apos;</source>
-        <translation>forbidden phrase &apos;%1&apos; names an unknown stage &apos;%2&apos;</translation>
+        <source>forbidden phrase '%1' names an unknown stage '%2'</source>
+        <translation>forbidden phrase '%1' names an unknown stage '%2'</translation>
     </message>
     <message>
-        <source>forbidden phrase &apos;%1&apos;</source>
-        <translation>forbidden phrase &apos;%1&apos;</translation>
+        <source>forbidden phrase '%1'</source>
+        <translation>forbidden phrase '%1'</translation>
     </message>
     <message>
         <source>a forbidden phrase needs the phrase and its alternative</source>
@@ -581,16 +581,16 @@
         <translation>service %1</translation>
     </message>
     <message>
-        <source>service code &apos;%1&apos; must be 2-32 capital letters, digits or hyphens</source>
-        <translation>service code &apos;%1&apos; must be 2-32 capital letters, digits or hyphens</translation>
+        <source>service code '%1' must be 2-32 capital letters, digits or hyphens</source>
+        <translation>service code '%1' must be 2-32 capital letters, digits or hyphens</translation>
     </message>
     <message>
         <source>service code %1 appears twice</source>
         <translation>service code %1 appears twice</translation>
     </message>
     <message>
-        <source>%1: unknown sector &apos;%2&apos;</source>
-        <translation>%1: unknown sector &apos;%2&apos;</translation>
+        <source>%1: unknown sector '%2'</source>
+        <translation>%1: unknown sector '%2'</translation>
     </message>
     <message>
         <source>%1: request type must be one of %2</source>
@@ -601,8 +601,8 @@
         <translation>%1: the queue prefix must be one capital letter</translation>
     </message>
     <message>
-        <source>%1: checklist names an unknown document &apos;%2&apos;</source>
-        <translation>%1: checklist names an unknown document &apos;%2&apos;</translation>
+        <source>%1: checklist names an unknown document '%2'</source>
+        <translation>%1: checklist names an unknown document '%2'</translation>
     </message>
     <message>
         <source>%1: document form must be original, copy or original+copy</source>
@@ -613,24 +613,24 @@
         <translation>%1: a document count must be 1 to 99</translation>
     </message>
     <message>
-        <source>%1: unknown condition &apos;%2&apos;</source>
-        <translation>%1: unknown condition &apos;%2&apos;</translation>
+        <source>%1: unknown condition '%2'</source>
+        <translation>%1: unknown condition '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown form &apos;%2&apos;</source>
-        <translation>%1: unknown form &apos;%2&apos;</translation>
+        <source>%1: unknown form '%2'</source>
+        <translation>%1: unknown form '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown fee &apos;%2&apos;</source>
-        <translation>%1: unknown fee &apos;%2&apos;</translation>
+        <source>%1: unknown fee '%2'</source>
+        <translation>%1: unknown fee '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown script set &apos;%2&apos;</source>
-        <translation>%1: unknown script set &apos;%2&apos;</translation>
+        <source>%1: unknown script set '%2'</source>
+        <translation>%1: unknown script set '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown stage &apos;%2&apos;</source>
-        <translation>%1: unknown stage &apos;%2&apos;</translation>
+        <source>%1: unknown stage '%2'</source>
+        <translation>%1: unknown stage '%2'</translation>
     </message>
     <message>
         <source>the catalogue has no services</source>
@@ -640,8 +640,8 @@
 <context>
     <name>CatalogueCommand</name>
     <message>
-        <source>&apos;catalogue verify FILE&apos;, &apos;import FILE&apos;, &apos;export --out FILE&apos;, &apos;list&apos;: the service catalogue signed by head office. &apos;sign&apos; is head office&apos;s tool.</source>
-        <translation>&apos;catalogue verify FILE&apos;, &apos;import FILE&apos;, &apos;export --out FILE&apos;, &apos;list&apos;: the service catalogue signed by head office. &apos;sign&apos; is head office&apos;s tool.</translation>
+        <source>'catalogue verify FILE', 'import FILE', 'export --out FILE', 'list': the service catalogue signed by head office. 'sign' is head office's tool.</source>
+        <translation>'catalogue verify FILE', 'import FILE', 'export --out FILE', 'list': the service catalogue signed by head office. 'sign' is head office's tool.</translation>
     </message>
     <message>
         <source>verify FILE | import FILE | export | list | sign</source>
@@ -660,8 +660,8 @@
         <translation>sign: the unsigned catalogue document (JSON).</translation>
     </message>
     <message>
-        <source>sign: head office&apos;s private key file (base64 of the 32-byte seed).</source>
-        <translation>sign: head office&apos;s private key file (base64 of the 32-byte seed).</translation>
+        <source>sign: head office's private key file (base64 of the 32-byte seed).</source>
+        <translation>sign: head office's private key file (base64 of the 32-byte seed).</translation>
     </message>
     <message>
         <source>sign: use the public demo head-office key.</source>
@@ -738,8 +738,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>&apos;check id|uscc|phone VALUE&apos;: print &apos;valid&apos; (exit 0) or what is wrong (exit 1).</source>
-        <translation>&apos;check id|uscc|phone VALUE&apos;: print &apos;valid&apos; (exit 0) or what is wrong (exit 1).</translation>
+        <source>'check id|uscc|phone VALUE': print 'valid' (exit 0) or what is wrong (exit 1).</source>
+        <translation>'check id|uscc|phone VALUE': print 'valid' (exit 0) or what is wrong (exit 1).</translation>
     </message>
     <message>
         <source>id (resident identity number), uscc (unified social credit code) or phone (mainland mobile number).</source>
@@ -761,8 +761,8 @@
         </translation>
     </message>
     <message>
-        <source>Unknown kind &apos;%1&apos;.</source>
-        <translation>Unknown kind &apos;%1&apos;.</translation>
+        <source>Unknown kind '%1'.</source>
+        <translation>Unknown kind '%1'.</translation>
     </message>
 </context>
 <context>
@@ -791,12 +791,12 @@
 <context>
     <name>Command</name>
     <message>
-        <source>Try &apos;counterdesk-cli %1 --help&apos;.</source>
-        <translation>Try &apos;counterdesk-cli %1 --help&apos;.</translation>
+        <source>Try 'counterdesk-cli %1 --help'.</source>
+        <translation>Try 'counterdesk-cli %1 --help'.</translation>
     </message>
     <message>
-        <source>The branch&apos;s data folder (default: %1).</source>
-        <translation>The branch&apos;s data folder (default: %1).</translation>
+        <source>The branch's data folder (default: %1).</source>
+        <translation>The branch's data folder (default: %1).</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -929,8 +929,8 @@
 <context>
     <name>ComplaintCommand</name>
     <message>
-        <source>&apos;complaint add|list|note ID|close ID|escalate&apos;: complaints, one line each (phones masked).</source>
-        <translation>&apos;complaint add|list|note ID|close ID|escalate&apos;: complaints, one line each (phones masked).</translation>
+        <source>'complaint add|list|note ID|close ID|escalate': complaints, one line each (phones masked).</source>
+        <translation>'complaint add|list|note ID|close ID|escalate': complaints, one line each (phones masked).</translation>
     </message>
     <message>
         <source>add | list | note ID | close ID | escalate</source>
@@ -953,16 +953,16 @@
         <translation>CHANNEL</translation>
     </message>
     <message>
-        <source>add: the complainant&apos;s name.</source>
-        <translation>add: the complainant&apos;s name.</translation>
+        <source>add: the complainant's name.</source>
+        <translation>add: the complainant's name.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>add: the complainant&apos;s mobile number.</source>
-        <translation>add: the complainant&apos;s mobile number.</translation>
+        <source>add: the complainant's mobile number.</source>
+        <translation>add: the complainant's mobile number.</translation>
     </message>
     <message>
         <source>PHONE</source>
@@ -1021,8 +1021,8 @@
         <translation>Usage: counterdesk-cli complaint add --as LOGIN --name NAME --matter TEXT [--channel CHANNEL] [--phone PHONE] [--staff LOGIN] [--service CODE] | list [--all] [--due-within N] | note ID --as LOGIN --text TEXT | close ID --as LOGIN --answer TEXT --via HOW | escalate  --data-dir DIR</translation>
     </message>
     <message>
-        <source>A complaint is named by its number, e.g. &apos;complaint note 3&apos;.</source>
-        <translation>A complaint is named by its number, e.g. &apos;complaint note 3&apos;.</translation>
+        <source>A complaint is named by its number, e.g. 'complaint note 3'.</source>
+        <translation>A complaint is named by its number, e.g. 'complaint note 3'.</translation>
     </message>
     <message>
         <source>--due-within takes a number of working days.</source>
@@ -1193,16 +1193,16 @@
         <translation>18 characters expected, got %1.</translation>
     </message>
     <message>
-        <source>Character &apos;%1&apos; at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
-        <translation>Character &apos;%1&apos; at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</translation>
+        <source>Character '%1' at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
+        <translation>Character '%1' at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</translation>
     </message>
     <message>
-        <source>The first character (registering authority) is &apos;%1&apos;; the standard defines only 1 to 9, A, N and Y.</source>
-        <translation>The first character (registering authority) is &apos;%1&apos;; the standard defines only 1 to 9, A, N and Y.</translation>
+        <source>The first character (registering authority) is '%1'; the standard defines only 1 to 9, A, N and Y.</source>
+        <translation>The first character (registering authority) is '%1'; the standard defines only 1 to 9, A, N and Y.</translation>
     </message>
     <message>
-        <source>The second character (organisation type) is &apos;%1&apos;, which is not defined for registering authority %2 (allowed: %3).</source>
-        <translation>The second character (organisation type) is &apos;%1&apos;, which is not defined for registering authority %2 (allowed: %3).</translation>
+        <source>The second character (organisation type) is '%1', which is not defined for registering authority %2 (allowed: %3).</source>
+        <translation>The second character (organisation type) is '%1', which is not defined for registering authority %2 (allowed: %3).</translation>
     </message>
     <message>
         <source>Characters 3 to 8 are the region code and must be digits, not %1.</source>
@@ -1216,8 +1216,8 @@
 <context>
     <name>CutOffSetting</name>
     <message>
-        <source>The setting %1 is &apos;%2&apos;, which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
-        <translation>The setting %1 is &apos;%2&apos;, which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</translation>
+        <source>The setting %1 is '%2', which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
+        <translation>The setting %1 is '%2', which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</translation>
     </message>
 </context>
 <context>
@@ -1331,8 +1331,8 @@
         <translation>Incidents and equipment faults</translation>
     </message>
     <message>
-        <source>Manager&apos;s remarks: %1</source>
-        <translation>Manager&apos;s remarks: %1</translation>
+        <source>Manager's remarks: %1</source>
+        <translation>Manager's remarks: %1</translation>
     </message>
     <message>
         <source>Digest (SHA-256): %1</source>
@@ -1352,6 +1352,69 @@
     </message>
 </context>
 <context>
+    <name>DailyLogDialog</name>
+    <message>
+        <source>Daily log</source>
+        <translation>Daily log</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>Business day:</translation>
+    </message>
+    <message>
+        <source>Manager's remarks (signed with the log):</source>
+        <translation>Manager's remarks (signed with the log):</translation>
+    </message>
+    <message>
+        <source>Record an &amp;incident…</source>
+        <translation>Record an &amp;incident…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;equipment fault…</source>
+        <translation>Record an &amp;equipment fault…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>Save as &amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the log</source>
+        <translation>&amp;Sign the log</translation>
+    </message>
+    <message>
+        <source>Correction %1 signed.</source>
+        <translation>Correction %1 signed.</translation>
+    </message>
+    <message>
+        <source>The log is signed. Further changes to this day need a manager's authorisation.</source>
+        <translation>The log is signed. Further changes to this day need a manager's authorisation.</translation>
+    </message>
+    <message>
+        <source>Record an equipment fault</source>
+        <translation>Record an equipment fault</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>Record an incident</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>Recorded for today's log.</source>
+        <translation>Recorded for today's log.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No passphrase was given. CounterDesk never creates or opens an unencrypted database.</source>
@@ -1366,8 +1429,8 @@
         <translation>Could not create %1: %2</translation>
     </message>
     <message>
-        <source>There is no branch database at %1. Create one with &apos;counterdesk-cli init&apos;, or start CounterDesk to set one up.</source>
-        <translation>There is no branch database at %1. Create one with &apos;counterdesk-cli init&apos;, or start CounterDesk to set one up.</translation>
+        <source>There is no branch database at %1. Create one with 'counterdesk-cli init', or start CounterDesk to set one up.</source>
+        <translation>There is no branch database at %1. Create one with 'counterdesk-cli init', or start CounterDesk to set one up.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -1436,8 +1499,8 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>&apos;device add --role counter|kiosk|display --name NAME&apos;, &apos;list&apos;, &apos;revoke --id N&apos;: devices paired with the hall host.</source>
-        <translation>&apos;device add --role counter|kiosk|display --name NAME&apos;, &apos;list&apos;, &apos;revoke --id N&apos;: devices paired with the hall host.</translation>
+        <source>'device add --role counter|kiosk|display --name NAME', 'list', 'revoke --id N': devices paired with the hall host.</source>
+        <translation>'device add --role counter|kiosk|display --name NAME', 'list', 'revoke --id N': devices paired with the hall host.</translation>
     </message>
     <message>
         <source>add: counter, kiosk or display.</source>
@@ -1448,16 +1511,16 @@
         <translation>ROLE</translation>
     </message>
     <message>
-        <source>add: the device&apos;s name (e.g. &quot;Window 3&quot;).</source>
-        <translation>add: the device&apos;s name (e.g. &quot;Window 3&quot;).</translation>
+        <source>add: the device's name (e.g. "Window 3").</source>
+        <translation>add: the device's name (e.g. "Window 3").</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>revoke: the device&apos;s number (see list).</source>
-        <translation>revoke: the device&apos;s number (see list).</translation>
+        <source>revoke: the device's number (see list).</source>
+        <translation>revoke: the device's number (see list).</translation>
     </message>
     <message>
         <source>N</source>
@@ -1468,12 +1531,12 @@
         <translation>Usage: counterdesk-cli device add --role counter|kiosk|display --name NAME | list | revoke --id N  --data-dir DIR</translation>
     </message>
     <message>
-        <source>Say the device&apos;s role: --role counter, kiosk or display.</source>
-        <translation>Say the device&apos;s role: --role counter, kiosk or display.</translation>
+        <source>Say the device's role: --role counter, kiosk or display.</source>
+        <translation>Say the device's role: --role counter, kiosk or display.</translation>
     </message>
     <message>
-        <source>Say which device: --id N (see &apos;counterdesk-cli device list&apos;).</source>
-        <translation>Say which device: --id N (see &apos;counterdesk-cli device list&apos;).</translation>
+        <source>Say which device: --id N (see 'counterdesk-cli device list').</source>
+        <translation>Say which device: --id N (see 'counterdesk-cli device list').</translation>
     </message>
     <message>
         <source>Device %1 is revoked: its token no longer opens the hall host.</source>
@@ -1487,16 +1550,16 @@
 <context>
     <name>DeviceDirectory</name>
     <message>
-        <source>A device needs a name (e.g. &quot;Window 3&quot;).</source>
-        <translation>A device needs a name (e.g. &quot;Window 3&quot;).</translation>
+        <source>A device needs a name (e.g. "Window 3").</source>
+        <translation>A device needs a name (e.g. "Window 3").</translation>
     </message>
     <message>
-        <source>The device&apos;s name is too long (at most 100 characters).</source>
-        <translation>The device&apos;s name is too long (at most 100 characters).</translation>
+        <source>The device's name is too long (at most 100 characters).</source>
+        <translation>The device's name is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <source>There is no device %1 (see &apos;counterdesk-cli device list&apos;).</source>
-        <translation>There is no device %1 (see &apos;counterdesk-cli device list&apos;).</translation>
+        <source>There is no device %1 (see 'counterdesk-cli device list').</source>
+        <translation>There is no device %1 (see 'counterdesk-cli device list').</translation>
     </message>
     <message>
         <source>Device %1 (%2) is already revoked.</source>
@@ -1618,8 +1681,8 @@
         <translation>Scan to follow your case</translation>
     </message>
     <message>
-        <source>Applicant&apos;s signature:</source>
-        <translation>Applicant&apos;s signature:</translation>
+        <source>Applicant's signature:</source>
+        <translation>Applicant's signature:</translation>
     </message>
     <message>
         <source>Clerk:</source>
@@ -1730,8 +1793,8 @@
         <translation>Agent:</translation>
     </message>
     <message>
-        <source>Agent&apos;s identity document:</source>
-        <translation>Agent&apos;s identity document:</translation>
+        <source>Agent's identity document:</source>
+        <translation>Agent's identity document:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -1833,8 +1896,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>&apos;working&apos;: skip weekends and statutory days off, count make-up working days; &apos;natural&apos;: calendar days, extended by statutory days off that fall on Monday to Friday.</source>
-        <translation>&apos;working&apos;: skip weekends and statutory days off, count make-up working days; &apos;natural&apos;: calendar days, extended by statutory days off that fall on Monday to Friday.</translation>
+        <source>'working': skip weekends and statutory days off, count make-up working days; 'natural': calendar days, extended by statutory days off that fall on Monday to Friday.</source>
+        <translation>'working': skip weekends and statutory days off, count make-up working days; 'natural': calendar days, extended by statutory days off that fall on Monday to Friday.</translation>
     </message>
     <message>
         <source>working|natural</source>
@@ -1861,8 +1924,8 @@
         <translation>Missing --%1.</translation>
     </message>
     <message>
-        <source>--from: &apos;%1&apos; is not a date of the form YYYY-MM-DD.</source>
-        <translation>--from: &apos;%1&apos; is not a date of the form YYYY-MM-DD.</translation>
+        <source>--from: '%1' is not a date of the form YYYY-MM-DD.</source>
+        <translation>--from: '%1' is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--from: %1 is not a real date.</source>
@@ -1873,16 +1936,16 @@
         <translation>--days: %1 is negative; a time limit is 0 days or more.</translation>
     </message>
     <message>
-        <source>--days: &apos;%1&apos; is not a whole number of days.</source>
-        <translation>--days: &apos;%1&apos; is not a whole number of days.</translation>
+        <source>--days: '%1' is not a whole number of days.</source>
+        <translation>--days: '%1' is not a whole number of days.</translation>
     </message>
     <message>
         <source>--days: %1 is more than %2 days.</source>
         <translation>--days: %1 is more than %2 days.</translation>
     </message>
     <message>
-        <source>--kind: unknown kind &apos;%1&apos;; use working or natural.</source>
-        <translation>--kind: unknown kind &apos;%1&apos;; use working or natural.</translation>
+        <source>--kind: unknown kind '%1'; use working or natural.</source>
+        <translation>--kind: unknown kind '%1'; use working or natural.</translation>
     </message>
     <message>
         <source>Cannot read the calendar %1: %2</source>
@@ -1940,8 +2003,8 @@
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <source>Remember the passphrase in this computer&apos;s &amp;keychain</source>
-        <translation>Remember the passphrase in this computer&apos;s &amp;keychain</translation>
+        <source>Remember the passphrase in this computer's &amp;keychain</source>
+        <translation>Remember the passphrase in this computer's &amp;keychain</translation>
     </message>
     <message>
         <source>&amp;Create branch</source>
@@ -1988,8 +2051,8 @@
         <translation>Keychain not available</translation>
     </message>
     <message>
-        <source>The branch was created, but the passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it at every start.</source>
-        <translation>The branch was created, but the passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it at every start.</translation>
+        <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
+        <translation>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</translation>
     </message>
 </context>
 <context>
@@ -2007,16 +2070,16 @@
         <translation>The body is not a JSON object (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>Unknown member &quot;%1&quot; (allowed: %2).</source>
-        <translation>Unknown member &quot;%1&quot; (allowed: %2).</translation>
+        <source>Unknown member "%1" (allowed: %2).</source>
+        <translation>Unknown member "%1" (allowed: %2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing.</source>
-        <translation>&quot;%1&quot; is missing.</translation>
+        <source>"%1" is missing.</source>
+        <translation>"%1" is missing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a text of 1 to %2 characters.</source>
-        <translation>&quot;%1&quot; must be a text of 1 to %2 characters.</translation>
+        <source>"%1" must be a text of 1 to %2 characters.</source>
+        <translation>"%1" must be a text of 1 to %2 characters.</translation>
     </message>
     <message>
         <source>There is no such address in the hall API (see docs/api.md).</source>
@@ -2039,8 +2102,8 @@
         <translation>A window is a number from 1 to 999.</translation>
     </message>
     <message>
-        <source>&quot;group&quot; must be one of: %1.</source>
-        <translation>&quot;group&quot; must be one of: %1.</translation>
+        <source>"group" must be one of: %1.</source>
+        <translation>"group" must be one of: %1.</translation>
     </message>
     <message>
         <source>We cannot find this ticket. A ticket is valid on the day it was taken; if you still need service, please take a new number at the kiosk.</source>
@@ -2051,27 +2114,27 @@
         <translation>We cannot find this ticket. A ticket can be rated on the day it was taken.</translation>
     </message>
     <message>
-        <source>&quot;level&quot; must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
-        <translation>&quot;level&quot; must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</translation>
+        <source>"level" must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>"level" must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</translation>
     </message>
     <message>
-        <source>&quot;criteria&quot; must be an object.</source>
-        <translation>&quot;criteria&quot; must be an object.</translation>
+        <source>"criteria" must be an object.</source>
+        <translation>"criteria" must be an object.</translation>
     </message>
     <message>
         <source>Each criterion (%1) is a whole number from 1 to 5.</source>
         <translation>Each criterion (%1) is a whole number from 1 to 5.</translation>
     </message>
     <message>
-        <source>&quot;comment&quot; must be a text of at most %1 characters.</source>
-        <translation>&quot;comment&quot; must be a text of at most %1 characters.</translation>
+        <source>"comment" must be a text of at most %1 characters.</source>
+        <translation>"comment" must be a text of at most %1 characters.</translation>
     </message>
 </context>
 <context>
     <name>HallHost</name>
     <message>
-        <source>The host&apos;s TLS certificate could not be read.</source>
-        <translation>The host&apos;s TLS certificate could not be read.</translation>
+        <source>The host's TLS certificate could not be read.</source>
+        <translation>The host's TLS certificate could not be read.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -2085,16 +2148,16 @@
         <translation>A window number is from 1 to 999.</translation>
     </message>
     <message>
-        <source>A window&apos;s name has at most 40 characters.</source>
-        <translation>A window&apos;s name has at most 40 characters.</translation>
+        <source>A window's name has at most 40 characters.</source>
+        <translation>A window's name has at most 40 characters.</translation>
     </message>
     <message>
         <source>Window %1 needs at least one service to call.</source>
         <translation>Window %1 needs at least one service to call.</translation>
     </message>
     <message>
-        <source>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</source>
-        <translation>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</translation>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>Unknown service: %1 (see 'counterdesk-cli catalogue list').</translation>
     </message>
     <message>
         <source>Window %1 lists the service %2 twice.</source>
@@ -2140,8 +2203,8 @@
         <translation>The card number has 18 characters beginning with 9, or three letters and 12 digits.</translation>
     </message>
     <message>
-        <source>Unknown identity document type &quot;%1&quot;.</source>
-        <translation>Unknown identity document type &quot;%1&quot;.</translation>
+        <source>Unknown identity document type "%1".</source>
+        <translation>Unknown identity document type "%1".</translation>
     </message>
 </context>
 <context>
@@ -2206,16 +2269,16 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The branch&apos;s name.</source>
-        <translation>The branch&apos;s name.</translation>
+        <source>The branch's name.</source>
+        <translation>The branch's name.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>The branch&apos;s IANA time zone (default Asia/Shanghai).</source>
-        <translation>The branch&apos;s IANA time zone (default Asia/Shanghai).</translation>
+        <source>The branch's IANA time zone (default Asia/Shanghai).</source>
+        <translation>The branch's IANA time zone (default Asia/Shanghai).</translation>
     </message>
     <message>
         <source>ZONE</source>
@@ -2234,8 +2297,8 @@
         <translation>Created branch %1 (%2) in %3</translation>
     </message>
     <message>
-        <source>Head office&apos;s public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
-        <translation>Head office&apos;s public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</translation>
+        <source>Head office's public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
+        <translation>Head office's public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -2288,8 +2351,8 @@
 <context>
     <name>KbCommand</name>
     <message>
-        <source>&apos;kb search QUERY&apos;: search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
-        <translation>&apos;kb search QUERY&apos;: search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</translation>
+        <source>'kb search QUERY': search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
+        <translation>'kb search QUERY': search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</translation>
     </message>
     <message>
         <source>Show at most N entries (1 to %1, default 20).</source>
@@ -2560,32 +2623,32 @@
         <translation>Government service hall</translation>
     </message>
     <message>
-        <source>A knowledge base is a JSON object with an &quot;entries&quot; array.</source>
-        <translation>A knowledge base is a JSON object with an &quot;entries&quot; array.</translation>
+        <source>A knowledge base is a JSON object with an "entries" array.</source>
+        <translation>A knowledge base is a JSON object with an "entries" array.</translation>
     </message>
     <message>
         <source>Knowledge entry %1 is not a JSON object.</source>
         <translation>Knowledge entry %1 is not a JSON object.</translation>
     </message>
     <message>
-        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, '.', '_' or '-'.</source>
+        <translation>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, '.', '_' or '-'.</translation>
     </message>
     <message>
         <source>Knowledge entry %1 (%2)</source>
         <translation>Knowledge entry %1 (%2)</translation>
     </message>
     <message>
-        <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation>%1: unknown field &quot;%2&quot;.</translation>
+        <source>%1: unknown field "%2".</source>
+        <translation>%1: unknown field "%2".</translation>
     </message>
     <message>
         <source>%1: the code is used by an earlier entry too.</source>
         <translation>%1: the code is used by an earlier entry too.</translation>
     </message>
     <message>
-        <source>%1: unknown sector &quot;%2&quot; (expected one of: %3).</source>
-        <translation>%1: unknown sector &quot;%2&quot; (expected one of: %3).</translation>
+        <source>%1: unknown sector "%2" (expected one of: %3).</source>
+        <translation>%1: unknown sector "%2" (expected one of: %3).</translation>
     </message>
     <message>
         <source>%1: the question must be text of 1 to %2 characters.</source>
@@ -2604,8 +2667,8 @@
         <translation>%1: the source (the rule it is drawn from) is missing.</translation>
     </message>
     <message>
-        <source>%1: &quot;updated&quot; is not an ISO 8601 date.</source>
-        <translation>%1: &quot;updated&quot; is not an ISO 8601 date.</translation>
+        <source>%1: "updated" is not an ISO 8601 date.</source>
+        <translation>%1: "updated" is not an ISO 8601 date.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2635,8 +2698,8 @@
         <translation>The knowledge base cannot be searched: %1</translation>
     </message>
     <message>
-        <source>Type a few words of the customer&apos;s question.</source>
-        <translation>Type a few words of the customer&apos;s question.</translation>
+        <source>Type a few words of the customer's question.</source>
+        <translation>Type a few words of the customer's question.</translation>
     </message>
     <message>
         <source>No standard answer found for “%1”. Try fewer or other words.</source>
@@ -2984,8 +3047,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>Only mainland numbers (+86) are accepted; %1 has another country code.</translation>
     </message>
     <message>
-        <source>Character &apos;%1&apos; is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
-        <translation>Character &apos;%1&apos; is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</translation>
+        <source>Character '%1' is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
+        <translation>Character '%1' is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</translation>
     </message>
     <message>
         <source>11 digits expected, got %1.</source>
@@ -3080,8 +3143,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>manage staff accounts</translation>
     </message>
     <message>
-        <source>manage the branch&apos;s settings</source>
-        <translation>manage the branch&apos;s settings</translation>
+        <source>manage the branch's settings</source>
+        <translation>manage the branch's settings</translation>
     </message>
 </context>
 <context>
@@ -3099,8 +3162,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The document&apos;s language: zh_CN (default), zh_TW or en.</source>
-        <translation>The document&apos;s language: zh_CN (default), zh_TW or en.</translation>
+        <source>The document's language: zh_CN (default), zh_TW or en.</source>
+        <translation>The document's language: zh_CN (default), zh_TW or en.</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -3126,8 +3189,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>No printer is chosen for this station.</translation>
     </message>
     <message>
-        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station&apos;s printer settings.</source>
-        <translation>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station&apos;s printer settings.</translation>
+        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station's printer settings.</source>
+        <translation>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station's printer settings.</translation>
     </message>
     <message>
         <source>The printer “%1” reports a problem: check the paper, the cover and that it is switched on.</source>
@@ -3157,20 +3220,20 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>QueueCommand</name>
     <message>
-        <source>&apos;queue show&apos;, &apos;call --window N [--number A001]&apos;, &apos;recall&apos;, &apos;no-show&apos;, &apos;park&apos;, &apos;resume --number&apos;, &apos;transfer&apos;, &apos;serve&apos;, &apos;finish&apos;, &apos;windows&apos;, &apos;window&apos;, &apos;config&apos;: the hall&apos;s queue.</source>
-        <translation>&apos;queue show&apos;, &apos;call --window N [--number A001]&apos;, &apos;recall&apos;, &apos;no-show&apos;, &apos;park&apos;, &apos;resume --number&apos;, &apos;transfer&apos;, &apos;serve&apos;, &apos;finish&apos;, &apos;windows&apos;, &apos;window&apos;, &apos;config&apos;: the hall&apos;s queue.</translation>
+        <source>'queue show', 'call --window N [--number A001]', 'recall', 'no-show', 'park', 'resume --number', 'transfer', 'serve', 'finish', 'windows', 'window', 'config': the hall's queue.</source>
+        <translation>'queue show', 'call --window N [--number A001]', 'recall', 'no-show', 'park', 'resume --number', 'transfer', 'serve', 'finish', 'windows', 'window', 'config': the hall's queue.</translation>
     </message>
     <message>
-        <source>The counter window&apos;s number.</source>
-        <translation>The counter window&apos;s number.</translation>
+        <source>The counter window's number.</source>
+        <translation>The counter window's number.</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>call, resume: the ticket&apos;s number (e.g. A001).</source>
-        <translation>call, resume: the ticket&apos;s number (e.g. A001).</translation>
+        <source>call, resume: the ticket's number (e.g. A001).</source>
+        <translation>call, resume: the ticket's number (e.g. A001).</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -3328,8 +3391,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1 must be a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <source>%1 must be the hall host&apos;s web address, e.g. https://hall.example.cn</source>
-        <translation>%1 must be the hall host&apos;s web address, e.g. https://hall.example.cn</translation>
+        <source>%1 must be the hall host's web address, e.g. https://hall.example.cn</source>
+        <translation>%1 must be the hall host's web address, e.g. https://hall.example.cn</translation>
     </message>
     <message>
         <source>%1 must be zh_CN or zh_TW: a ticket is printed in Chinese first.</source>
@@ -3441,8 +3504,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>RatingCommand</name>
     <message>
-        <source>&apos;rating list|summary [--from DATE] [--to DATE]&apos;: customers&apos; ratings, one line each, or each clerk&apos;s and service&apos;s figures.</source>
-        <translation>&apos;rating list|summary [--from DATE] [--to DATE]&apos;: customers&apos; ratings, one line each, or each clerk&apos;s and service&apos;s figures.</translation>
+        <source>'rating list|summary [--from DATE] [--to DATE]': customers' ratings, one line each, or each clerk's and service's figures.</source>
+        <translation>'rating list|summary [--from DATE] [--to DATE]': customers' ratings, one line each, or each clerk's and service's figures.</translation>
     </message>
     <message>
         <source>list | summary</source>
@@ -3503,8 +3566,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>&apos;report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]&apos;: the daily log (signed, or a draft).</source>
-        <translation>&apos;report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]&apos;: the daily log (signed, or a draft).</translation>
+        <source>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft).</source>
+        <translation>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft).</translation>
     </message>
     <message>
         <source>The business day.</source>
@@ -3558,12 +3621,12 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>18 characters expected, got %1.</translation>
     </message>
     <message>
-        <source>Character &apos;%1&apos; at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
-        <translation>Character &apos;%1&apos; at position %2 is not a digit (the first 17 characters of an identity number are digits).</translation>
+        <source>Character '%1' at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
+        <translation>Character '%1' at position %2 is not a digit (the first 17 characters of an identity number are digits).</translation>
     </message>
     <message>
-        <source>The last character must be a digit or X, not &apos;%1&apos;.</source>
-        <translation>The last character must be a digit or X, not &apos;%1&apos;.</translation>
+        <source>The last character must be a digit or X, not '%1'.</source>
+        <translation>The last character must be a digit or X, not '%1'.</translation>
     </message>
     <message>
         <source>Region code %1 does not start with a province-level code (%2 is not one).</source>
@@ -3589,8 +3652,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>&apos;serve --listen ADDR:PORT&apos;: runs the hall host (HTTPS API and push) until stopped.</source>
-        <translation>&apos;serve --listen ADDR:PORT&apos;: runs the hall host (HTTPS API and push) until stopped.</translation>
+        <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
+        <translation>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</translation>
     </message>
     <message>
         <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
@@ -3660,12 +3723,12 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <source>Agent&apos;s name:</source>
-        <translation>Agent&apos;s name:</translation>
+        <source>Agent's name:</source>
+        <translation>Agent's name:</translation>
     </message>
     <message>
-        <source>Agent&apos;s ID number:</source>
-        <translation>Agent&apos;s ID number:</translation>
+        <source>Agent's ID number:</source>
+        <translation>Agent's ID number:</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -3852,8 +3915,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>Application &amp;form</translation>
     </message>
     <message>
-        <source>Print the service&apos;s application form, filled in, for the customer to check and sign</source>
-        <translation>Print the service&apos;s application form, filled in, for the customer to check and sign</translation>
+        <source>Print the service's application form, filled in, for the customer to check and sign</source>
+        <translation>Print the service's application form, filled in, for the customer to check and sign</translation>
     </message>
     <message>
         <source>&amp;Question to answer later…</source>
@@ -3884,8 +3947,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>Question:</translation>
     </message>
     <message>
-        <source>Customer&apos;s name:</source>
-        <translation>Customer&apos;s name:</translation>
+        <source>Customer's name:</source>
+        <translation>Customer's name:</translation>
     </message>
     <message>
         <source>Mobile phone (the answer goes by SMS):</source>
@@ -3900,20 +3963,20 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>ID &amp;type:</translation>
     </message>
     <message>
-        <source>Agent&apos;s ID type:</source>
-        <translation>Agent&apos;s ID type:</translation>
+        <source>Agent's ID type:</source>
+        <translation>Agent's ID type:</translation>
     </message>
     <message>
         <source>The day is signed — a manager must authorise</source>
         <translation>The day is signed — a manager must authorise</translation>
     </message>
     <message>
-        <source>Manager&apos;s login:</source>
-        <translation>Manager&apos;s login:</translation>
+        <source>Manager's login:</source>
+        <translation>Manager's login:</translation>
     </message>
     <message>
-        <source>Manager&apos;s password:</source>
-        <translation>Manager&apos;s password:</translation>
+        <source>Manager's password:</source>
+        <translation>Manager's password:</translation>
     </message>
 </context>
 <context>
@@ -3939,12 +4002,12 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>the document is not signed</translation>
     </message>
     <message>
-        <source>unknown signature algorithm &apos;%1&apos;</source>
-        <translation>unknown signature algorithm &apos;%1&apos;</translation>
+        <source>unknown signature algorithm '%1'</source>
+        <translation>unknown signature algorithm '%1'</translation>
     </message>
     <message>
-        <source>signed by key %1, not by head office&apos;s pinned key %2</source>
-        <translation>signed by key %1, not by head office&apos;s pinned key %2</translation>
+        <source>signed by key %1, not by head office's pinned key %2</source>
+        <translation>signed by key %1, not by head office's pinned key %2</translation>
     </message>
     <message>
         <source>the signature does not match the content: the document was changed after head office signed it</source>
@@ -3954,8 +4017,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>SqlCommand</name>
     <message>
-        <source>Run SQL on the decrypted database (read-only unless --write): the administrator&apos;s recovery path. Rows are printed tab-separated.</source>
-        <translation>Run SQL on the decrypted database (read-only unless --write): the administrator&apos;s recovery path. Rows are printed tab-separated.</translation>
+        <source>Run SQL on the decrypted database (read-only unless --write): the administrator's recovery path. Rows are printed tab-separated.</source>
+        <translation>Run SQL on the decrypted database (read-only unless --write): the administrator's recovery path. Rows are printed tab-separated.</translation>
     </message>
     <message>
         <source>Allow changes. They bypass the audit chain, which will report them.</source>
@@ -3966,8 +4029,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>The SQL to run.</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli sql --data-dir DIR &quot;SELECT ...&quot;</source>
-        <translation>Usage: counterdesk-cli sql --data-dir DIR &quot;SELECT ...&quot;</translation>
+        <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
+        <translation>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</translation>
     </message>
 </context>
 <context>
@@ -4007,8 +4070,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1 (%2) may not %3.</translation>
     </message>
     <message>
-        <source>The manager&apos;s name or password is wrong.</source>
-        <translation>The manager&apos;s name or password is wrong.</translation>
+        <source>The manager's name or password is wrong.</source>
+        <translation>The manager's name or password is wrong.</translation>
     </message>
     <message>
         <source>%1 is not a manager.</source>
@@ -4134,16 +4197,16 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>TicketCommand</name>
     <message>
-        <source>&apos;ticket issue --service CODE&apos;, &apos;reprint NUMBER --reason TEXT&apos;, &apos;status TOKEN&apos;: queue tickets (the number on line 1, the status URL on line 2).</source>
-        <translation>&apos;ticket issue --service CODE&apos;, &apos;reprint NUMBER --reason TEXT&apos;, &apos;status TOKEN&apos;: queue tickets (the number on line 1, the status URL on line 2).</translation>
+        <source>'ticket issue --service CODE', 'reprint NUMBER --reason TEXT', 'status TOKEN': queue tickets (the number on line 1, the status URL on line 2).</source>
+        <translation>'ticket issue --service CODE', 'reprint NUMBER --reason TEXT', 'status TOKEN': queue tickets (the number on line 1, the status URL on line 2).</translation>
     </message>
     <message>
         <source>issue | reprint NUMBER | status TOKEN</source>
         <translation>issue | reprint NUMBER | status TOKEN</translation>
     </message>
     <message>
-        <source>issue: the service&apos;s code.</source>
-        <translation>issue: the service&apos;s code.</translation>
+        <source>issue: the service's code.</source>
+        <translation>issue: the service's code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -4190,8 +4253,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>Unknown priority group: %1 (one of: %2).</translation>
     </message>
     <message>
-        <source>Say which service: --service CODE (see &apos;counterdesk-cli catalogue list&apos;).</source>
-        <translation>Say which service: --service CODE (see &apos;counterdesk-cli catalogue list&apos;).</translation>
+        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
+        <translation>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</translation>
     </message>
     <message>
         <source>No such ticket today: the token is unknown or has expired (a ticket is valid on its business day only).</source>
@@ -4228,20 +4291,20 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>TicketQueue</name>
     <message>
-        <source>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</source>
-        <translation>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</translation>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>Unknown service: %1 (see 'counterdesk-cli catalogue list').</translation>
     </message>
     <message>
         <source>The service %1 has no queue prefix in the catalogue.</source>
         <translation>The service %1 has no queue prefix in the catalogue.</translation>
     </message>
     <message>
-        <source>No window serves %1 (%2): an administrator must add it to a window first (&apos;counterdesk-cli queue window&apos;).</source>
-        <translation>No window serves %1 (%2): an administrator must add it to a window first (&apos;counterdesk-cli queue window&apos;).</translation>
+        <source>No window serves %1 (%2): an administrator must add it to a window first ('counterdesk-cli queue window').</source>
+        <translation>No window serves %1 (%2): an administrator must add it to a window first ('counterdesk-cli queue window').</translation>
     </message>
     <message>
-        <source>A booked ticket needs its slot&apos;s start time.</source>
-        <translation>A booked ticket needs its slot&apos;s start time.</translation>
+        <source>A booked ticket needs its slot's start time.</source>
+        <translation>A booked ticket needs its slot's start time.</translation>
     </message>
     <message>
         <source>Ticket %1 issued for %2.</source>
@@ -4355,8 +4418,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <source>Remember in this computer&apos;s &amp;keychain</source>
-        <translation>Remember in this computer&apos;s &amp;keychain</translation>
+        <source>Remember in this computer's &amp;keychain</source>
+        <translation>Remember in this computer's &amp;keychain</translation>
     </message>
     <message>
         <source>Enter the passphrase of the branch database
@@ -4373,8 +4436,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>Keychain not available</translation>
     </message>
     <message>
-        <source>The passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it again next time.</source>
-        <translation>The passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it again next time.</translation>
+        <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
+        <translation>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</translation>
     </message>
 </context>
 <context>
@@ -4388,16 +4451,16 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>Line %1: 3 tab-separated columns expected (date, kind, name), got %2.</translation>
     </message>
     <message>
-        <source>Line %1: &apos;%2&apos; is not a date of the form YYYY-MM-DD.</source>
-        <translation>Line %1: &apos;%2&apos; is not a date of the form YYYY-MM-DD.</translation>
+        <source>Line %1: '%2' is not a date of the form YYYY-MM-DD.</source>
+        <translation>Line %1: '%2' is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Line %1: %2 is not a real date.</source>
         <translation>Line %1: %2 is not a real date.</translation>
     </message>
     <message>
-        <source>Line %1: unknown kind &apos;%2&apos; (expected off or work).</source>
-        <translation>Line %1: unknown kind &apos;%2&apos; (expected off or work).</translation>
+        <source>Line %1: unknown kind '%2' (expected off or work).</source>
+        <translation>Line %1: unknown kind '%2' (expected off or work).</translation>
     </message>
     <message>
         <source>Line %1: the name (third column) is empty.</source>
@@ -4408,8 +4471,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>Line %1: %2 is listed twice (first on line %3).</translation>
     </message>
     <message>
-        <source>Line %1: the entry for %2 comes before any &apos;# YYYY:&apos; year header.</source>
-        <translation>Line %1: the entry for %2 comes before any &apos;# YYYY:&apos; year header.</translation>
+        <source>Line %1: the entry for %2 comes before any '# YYYY:' year header.</source>
+        <translation>Line %1: the entry for %2 comes before any '# YYYY:' year header.</translation>
     </message>
     <message>
         <source>Line %1: %2 does not belong in the section for %3 (only dates in %3 or in December %4 do).</source>
@@ -4431,8 +4494,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>&apos;counterdesk-cli COMMAND --help&apos; describes a command.</source>
-        <translation>&apos;counterdesk-cli COMMAND --help&apos; describes a command.</translation>
+        <source>'counterdesk-cli COMMAND --help' describes a command.</source>
+        <translation>'counterdesk-cli COMMAND --help' describes a command.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok; 1 refused or bad input; 2 cannot open the database (no or wrong passphrase, missing, damaged or newer file); 3 audit chain broken.</source>

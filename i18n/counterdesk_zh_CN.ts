@@ -58,8 +58,8 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>&apos;audit verify&apos;: check the audit chain. Prints &apos;ok N entries&apos; (exit 0), or names the first bad entry (exit 3).</source>
-        <translation>&apos;audit verify&apos;：校验审计链。完好时输出 &apos;ok N entries&apos;（退出码 0），否则指出第一条有问题的记录（退出码 3）。</translation>
+        <source>'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or names the first bad entry (exit 3).</source>
+        <translation>'audit verify'：校验审计链。完好时输出 'ok N entries'（退出码 0），否则指出第一条有问题的记录（退出码 3）。</translation>
     </message>
     <message>
         <source>Verify the chain.</source>
@@ -179,7 +179,7 @@
         <translation>我的办件（含代理的办件）</translation>
     </message>
     <message>
-        <source>All of the branch&apos;s cases</source>
+        <source>All of the branch's cases</source>
         <translation>本网点全部办件</translation>
     </message>
     <message>
@@ -287,7 +287,7 @@
         <translation>备注（可不填）：</translation>
     </message>
     <message>
-        <source>The case is ready: the customer&apos;s SMS is queued. Print a collection notice if they want one.</source>
+        <source>The case is ready: the customer's SMS is queued. Print a collection notice if they want one.</source>
         <translation>办件已办结：已排队向客户发送短信。客户需要时可打印领取通知书。</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>原因：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2026-12-31.</source>
+        <source>"%1" is not a date: type it as 2026-12-31.</source>
         <translation>“%1”不是日期：请按 2026-12-31 的格式输入。</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation>将办件 %1 转交同事</translation>
     </message>
     <message>
-        <source>Colleague&apos;s login:</source>
+        <source>Colleague's login:</source>
         <translation>同事的登录名：</translation>
     </message>
     <message>
@@ -339,11 +339,11 @@
         <translation>补打办件 %1 的回执——需主管授权</translation>
     </message>
     <message>
-        <source>Manager&apos;s login:</source>
+        <source>Manager's login:</source>
         <translation>主管登录名：</translation>
     </message>
     <message>
-        <source>Manager&apos;s password:</source>
+        <source>Manager's password:</source>
         <translation>主管密码：</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
         <translation>未知条件 %1。</translation>
     </message>
     <message>
-        <source>The agent&apos;s details are missing.</source>
+        <source>The agent's details are missing.</source>
         <translation>缺少代办人信息。</translation>
     </message>
     <message>
@@ -430,8 +430,8 @@
         <translation>只有在办理中的办件才能核对材料。</translation>
     </message>
     <message>
-        <source>A document is received, missing or invalid, not &apos;%1&apos;.</source>
-        <translation>材料状态只能是已收、缺少或无效，不能是 &apos;%1&apos;。</translation>
+        <source>A document is received, missing or invalid, not '%1'.</source>
+        <translation>材料状态只能是已收、缺少或无效，不能是 '%1'。</translation>
     </message>
     <message>
         <source>Say why the document is not valid: the customer reads it on the notice.</source>
@@ -446,7 +446,7 @@
         <translation>只能为正在办理的办件出具告知书，此办件状态为 %1。</translation>
     </message>
     <message>
-        <source>Check every document first: &quot;%1&quot; is not marked yet.</source>
+        <source>Check every document first: "%1" is not marked yet.</source>
         <translation>请先核对每一项材料：“%1”尚未标记。</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>只有办理中的办件才能受理，此办件状态为 %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not received: give a one-time notice of what is missing instead.</source>
+        <source>"%1" is not received: give a one-time notice of what is missing instead.</source>
         <translation>“%1”尚未收到：请改为出具一次性告知书，告知所缺材料。</translation>
     </message>
     <message>
@@ -533,16 +533,16 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>%1: &apos;%2&apos; needs at least a zh_CN text</source>
-        <translation>%1：&apos;%2&apos; 至少需要简体中文文本</translation>
+        <source>%1: '%2' needs at least a zh_CN text</source>
+        <translation>%1：'%2' 至少需要简体中文文本</translation>
     </message>
     <message>
-        <source>%1: limit &apos;%2&apos; needs 1 to 366 days</source>
-        <translation>%1：时限 &apos;%2&apos; 须为 1 至 366 天</translation>
+        <source>%1: limit '%2' needs 1 to 366 days</source>
+        <translation>%1：时限 '%2' 须为 1 至 366 天</translation>
     </message>
     <message>
-        <source>%1: limit &apos;%2&apos; must be in working or natural days</source>
-        <translation>%1：时限 &apos;%2&apos; 必须以工作日或自然日计</translation>
+        <source>%1: limit '%2' must be in working or natural days</source>
+        <translation>%1：时限 '%2' 必须以工作日或自然日计</translation>
     </message>
     <message>
         <source>the catalogue has no version number</source>
@@ -553,12 +553,12 @@
         <translation>服务目录未定义任何行业</translation>
     </message>
     <message>
-        <source>forbidden phrase &apos;%1&apos; names an unknown stage &apos;%2&apos;</source>
-        <translation>服务禁语 &apos;%1&apos; 指向未知环节 &apos;%2&apos;</translation>
+        <source>forbidden phrase '%1' names an unknown stage '%2'</source>
+        <translation>服务禁语 '%1' 指向未知环节 '%2'</translation>
     </message>
     <message>
-        <source>forbidden phrase &apos;%1&apos;</source>
-        <translation>服务禁语 &apos;%1&apos;</translation>
+        <source>forbidden phrase '%1'</source>
+        <translation>服务禁语 '%1'</translation>
     </message>
     <message>
         <source>a forbidden phrase needs the phrase and its alternative</source>
@@ -581,16 +581,16 @@
         <translation>服务 %1</translation>
     </message>
     <message>
-        <source>service code &apos;%1&apos; must be 2-32 capital letters, digits or hyphens</source>
-        <translation>服务代码 &apos;%1&apos; 必须为 2 至 32 位大写字母、数字或连字符</translation>
+        <source>service code '%1' must be 2-32 capital letters, digits or hyphens</source>
+        <translation>服务代码 '%1' 必须为 2 至 32 位大写字母、数字或连字符</translation>
     </message>
     <message>
         <source>service code %1 appears twice</source>
         <translation>服务代码 %1 重复出现</translation>
     </message>
     <message>
-        <source>%1: unknown sector &apos;%2&apos;</source>
-        <translation>%1：未知行业 &apos;%2&apos;</translation>
+        <source>%1: unknown sector '%2'</source>
+        <translation>%1：未知行业 '%2'</translation>
     </message>
     <message>
         <source>%1: request type must be one of %2</source>
@@ -601,8 +601,8 @@
         <translation>%1：排队号前缀必须是一个大写字母</translation>
     </message>
     <message>
-        <source>%1: checklist names an unknown document &apos;%2&apos;</source>
-        <translation>%1：材料清单中有未知材料 &apos;%2&apos;</translation>
+        <source>%1: checklist names an unknown document '%2'</source>
+        <translation>%1：材料清单中有未知材料 '%2'</translation>
     </message>
     <message>
         <source>%1: document form must be original, copy or original+copy</source>
@@ -613,24 +613,24 @@
         <translation>%1：材料份数必须为 1 至 99</translation>
     </message>
     <message>
-        <source>%1: unknown condition &apos;%2&apos;</source>
-        <translation>%1：未知条件 &apos;%2&apos;</translation>
+        <source>%1: unknown condition '%2'</source>
+        <translation>%1：未知条件 '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown form &apos;%2&apos;</source>
-        <translation>%1：未知表单 &apos;%2&apos;</translation>
+        <source>%1: unknown form '%2'</source>
+        <translation>%1：未知表单 '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown fee &apos;%2&apos;</source>
-        <translation>%1：未知收费项目 &apos;%2&apos;</translation>
+        <source>%1: unknown fee '%2'</source>
+        <translation>%1：未知收费项目 '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown script set &apos;%2&apos;</source>
-        <translation>%1：未知服务用语组 &apos;%2&apos;</translation>
+        <source>%1: unknown script set '%2'</source>
+        <translation>%1：未知服务用语组 '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown stage &apos;%2&apos;</source>
-        <translation>%1：未知服务环节 &apos;%2&apos;</translation>
+        <source>%1: unknown stage '%2'</source>
+        <translation>%1：未知服务环节 '%2'</translation>
     </message>
     <message>
         <source>the catalogue has no services</source>
@@ -640,8 +640,8 @@
 <context>
     <name>CatalogueCommand</name>
     <message>
-        <source>&apos;catalogue verify FILE&apos;, &apos;import FILE&apos;, &apos;export --out FILE&apos;, &apos;list&apos;: the service catalogue signed by head office. &apos;sign&apos; is head office&apos;s tool.</source>
-        <translation>&apos;catalogue verify 文件&apos;、&apos;import 文件&apos;、&apos;export --out 文件&apos;、&apos;list&apos;：总部签名的服务目录。&apos;sign&apos; 是总部使用的工具。</translation>
+        <source>'catalogue verify FILE', 'import FILE', 'export --out FILE', 'list': the service catalogue signed by head office. 'sign' is head office's tool.</source>
+        <translation>'catalogue verify 文件'、'import 文件'、'export --out 文件'、'list'：总部签名的服务目录。'sign' 是总部使用的工具。</translation>
     </message>
     <message>
         <source>verify FILE | import FILE | export | list | sign</source>
@@ -660,7 +660,7 @@
         <translation>sign：未签名的服务目录文件（JSON）。</translation>
     </message>
     <message>
-        <source>sign: head office&apos;s private key file (base64 of the 32-byte seed).</source>
+        <source>sign: head office's private key file (base64 of the 32-byte seed).</source>
         <translation>sign：总部私钥文件（32 字节种子的 base64）。</translation>
     </message>
     <message>
@@ -738,8 +738,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>&apos;check id|uscc|phone VALUE&apos;: print &apos;valid&apos; (exit 0) or what is wrong (exit 1).</source>
-        <translation>&apos;check id|uscc|phone 值&apos;：输出 &apos;valid&apos;（退出码 0），或说明错在哪里（退出码 1）。</translation>
+        <source>'check id|uscc|phone VALUE': print 'valid' (exit 0) or what is wrong (exit 1).</source>
+        <translation>'check id|uscc|phone 值'：输出 'valid'（退出码 0），或说明错在哪里（退出码 1）。</translation>
     </message>
     <message>
         <source>id (resident identity number), uscc (unified social credit code) or phone (mainland mobile number).</source>
@@ -760,8 +760,8 @@
         </translation>
     </message>
     <message>
-        <source>Unknown kind &apos;%1&apos;.</source>
-        <translation>未知类型 &apos;%1&apos;。</translation>
+        <source>Unknown kind '%1'.</source>
+        <translation>未知类型 '%1'。</translation>
     </message>
 </context>
 <context>
@@ -790,11 +790,11 @@
 <context>
     <name>Command</name>
     <message>
-        <source>Try &apos;counterdesk-cli %1 --help&apos;.</source>
-        <translation>请运行 &apos;counterdesk-cli %1 --help&apos; 查看用法。</translation>
+        <source>Try 'counterdesk-cli %1 --help'.</source>
+        <translation>请运行 'counterdesk-cli %1 --help' 查看用法。</translation>
     </message>
     <message>
-        <source>The branch&apos;s data folder (default: %1).</source>
+        <source>The branch's data folder (default: %1).</source>
         <translation>网点的数据目录（默认：%1）。</translation>
     </message>
     <message>
@@ -928,8 +928,8 @@
 <context>
     <name>ComplaintCommand</name>
     <message>
-        <source>&apos;complaint add|list|note ID|close ID|escalate&apos;: complaints, one line each (phones masked).</source>
-        <translation>&apos;complaint add|list|note 编号|close 编号|escalate&apos;：投诉，每条一行（手机号码脱敏）。</translation>
+        <source>'complaint add|list|note ID|close ID|escalate': complaints, one line each (phones masked).</source>
+        <translation>'complaint add|list|note 编号|close 编号|escalate'：投诉，每条一行（手机号码脱敏）。</translation>
     </message>
     <message>
         <source>add | list | note ID | close ID | escalate</source>
@@ -952,7 +952,7 @@
         <translation>渠道</translation>
     </message>
     <message>
-        <source>add: the complainant&apos;s name.</source>
+        <source>add: the complainant's name.</source>
         <translation>add：投诉人姓名。</translation>
     </message>
     <message>
@@ -960,7 +960,7 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>add: the complainant&apos;s mobile number.</source>
+        <source>add: the complainant's mobile number.</source>
         <translation>add：投诉人手机号码。</translation>
     </message>
     <message>
@@ -1020,8 +1020,8 @@
         <translation>用法：counterdesk-cli complaint add --as 登录名 --name 姓名 --matter 文本 [--channel 渠道] [--phone 手机号码] [--staff 登录名] [--service 代码] | list [--all] [--due-within N] | note 编号 --as 登录名 --text 文本 | close 编号 --as 登录名 --answer 文本 --via 方式 | escalate  --data-dir 目录</translation>
     </message>
     <message>
-        <source>A complaint is named by its number, e.g. &apos;complaint note 3&apos;.</source>
-        <translation>投诉以编号指定，例如 &apos;complaint note 3&apos;。</translation>
+        <source>A complaint is named by its number, e.g. 'complaint note 3'.</source>
+        <translation>投诉以编号指定，例如 'complaint note 3'。</translation>
     </message>
     <message>
         <source>--due-within takes a number of working days.</source>
@@ -1191,16 +1191,16 @@
         <translation>应为 18 位，实际为 %1 位。</translation>
     </message>
     <message>
-        <source>Character &apos;%1&apos; at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
-        <translation>第 %2 位的 &apos;%1&apos; 不能出现在统一社会信用代码中（只用数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
+        <source>Character '%1' at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
+        <translation>第 %2 位的 '%1' 不能出现在统一社会信用代码中（只用数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
     </message>
     <message>
-        <source>The first character (registering authority) is &apos;%1&apos;; the standard defines only 1 to 9, A, N and Y.</source>
-        <translation>第 1 位（登记管理部门代码）是 &apos;%1&apos;；标准只定义了 1 至 9、A、N 和 Y。</translation>
+        <source>The first character (registering authority) is '%1'; the standard defines only 1 to 9, A, N and Y.</source>
+        <translation>第 1 位（登记管理部门代码）是 '%1'；标准只定义了 1 至 9、A、N 和 Y。</translation>
     </message>
     <message>
-        <source>The second character (organisation type) is &apos;%1&apos;, which is not defined for registering authority %2 (allowed: %3).</source>
-        <translation>第 2 位（机构类别代码）是 &apos;%1&apos;，登记管理部门 %2 下没有这一类别（允许：%3）。</translation>
+        <source>The second character (organisation type) is '%1', which is not defined for registering authority %2 (allowed: %3).</source>
+        <translation>第 2 位（机构类别代码）是 '%1'，登记管理部门 %2 下没有这一类别（允许：%3）。</translation>
     </message>
     <message>
         <source>Characters 3 to 8 are the region code and must be digits, not %1.</source>
@@ -1214,8 +1214,8 @@
 <context>
     <name>CutOffSetting</name>
     <message>
-        <source>The setting %1 is &apos;%2&apos;, which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
-        <translation>设置项 %1 的值为 &apos;%2&apos;，不是 HH:MM 格式的时间（如 16:30）；按默认截止时间 %3 执行。</translation>
+        <source>The setting %1 is '%2', which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
+        <translation>设置项 %1 的值为 '%2'，不是 HH:MM 格式的时间（如 16:30）；按默认截止时间 %3 执行。</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1329,7 @@
         <translation>突发事件与设备故障</translation>
     </message>
     <message>
-        <source>Manager&apos;s remarks: %1</source>
+        <source>Manager's remarks: %1</source>
         <translation>主管意见：%1</translation>
     </message>
     <message>
@@ -1350,6 +1350,69 @@
     </message>
 </context>
 <context>
+    <name>DailyLogDialog</name>
+    <message>
+        <source>Daily log</source>
+        <translation>营业日志</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>营业日：</translation>
+    </message>
+    <message>
+        <source>Manager's remarks (signed with the log):</source>
+        <translation>主管意见（随日志签署）：</translation>
+    </message>
+    <message>
+        <source>Record an &amp;incident…</source>
+        <translation>登记突发事件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;equipment fault…</source>
+        <translation>登记设备故障(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>另存为 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the log</source>
+        <translation>签署日志(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Correction %1 signed.</source>
+        <translation>第 %1 版更正已签署。</translation>
+    </message>
+    <message>
+        <source>The log is signed. Further changes to this day need a manager's authorisation.</source>
+        <translation>日志已签署。此后对当日的改动须经主管授权。</translation>
+    </message>
+    <message>
+        <source>Record an equipment fault</source>
+        <translation>登记设备故障</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>登记突发事件</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>情况说明：</translation>
+    </message>
+    <message>
+        <source>Recorded for today's log.</source>
+        <translation>已记入今日日志。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法生成 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No passphrase was given. CounterDesk never creates or opens an unencrypted database.</source>
@@ -1364,8 +1427,8 @@
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <source>There is no branch database at %1. Create one with &apos;counterdesk-cli init&apos;, or start CounterDesk to set one up.</source>
-        <translation>%1 处没有网点数据库。请用 &apos;counterdesk-cli init&apos; 创建，或启动 CounterDesk 进行首次设置。</translation>
+        <source>There is no branch database at %1. Create one with 'counterdesk-cli init', or start CounterDesk to set one up.</source>
+        <translation>%1 处没有网点数据库。请用 'counterdesk-cli init' 创建，或启动 CounterDesk 进行首次设置。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -1434,8 +1497,8 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>&apos;device add --role counter|kiosk|display --name NAME&apos;, &apos;list&apos;, &apos;revoke --id N&apos;: devices paired with the hall host.</source>
-        <translation>&apos;device add --role counter|kiosk|display --name NAME&apos;、&apos;list&apos;、&apos;revoke --id N&apos;：与大厅主机配对的设备。</translation>
+        <source>'device add --role counter|kiosk|display --name NAME', 'list', 'revoke --id N': devices paired with the hall host.</source>
+        <translation>'device add --role counter|kiosk|display --name NAME'、'list'、'revoke --id N'：与大厅主机配对的设备。</translation>
     </message>
     <message>
         <source>add: counter, kiosk or display.</source>
@@ -1446,7 +1509,7 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>add: the device&apos;s name (e.g. &quot;Window 3&quot;).</source>
+        <source>add: the device's name (e.g. "Window 3").</source>
         <translation>add：设备名称（例如“3号窗口”）。</translation>
     </message>
     <message>
@@ -1454,7 +1517,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>revoke: the device&apos;s number (see list).</source>
+        <source>revoke: the device's number (see list).</source>
         <translation>revoke：设备编号（见 list）。</translation>
     </message>
     <message>
@@ -1466,12 +1529,12 @@
         <translation>用法：counterdesk-cli device add --role counter|kiosk|display --name 名称 | list | revoke --id N  --data-dir 目录</translation>
     </message>
     <message>
-        <source>Say the device&apos;s role: --role counter, kiosk or display.</source>
+        <source>Say the device's role: --role counter, kiosk or display.</source>
         <translation>请指定设备角色：--role counter、kiosk 或 display。</translation>
     </message>
     <message>
-        <source>Say which device: --id N (see &apos;counterdesk-cli device list&apos;).</source>
-        <translation>请指定设备：--id N（见 &apos;counterdesk-cli device list&apos;）。</translation>
+        <source>Say which device: --id N (see 'counterdesk-cli device list').</source>
+        <translation>请指定设备：--id N（见 'counterdesk-cli device list'）。</translation>
     </message>
     <message>
         <source>Device %1 is revoked: its token no longer opens the hall host.</source>
@@ -1485,16 +1548,16 @@
 <context>
     <name>DeviceDirectory</name>
     <message>
-        <source>A device needs a name (e.g. &quot;Window 3&quot;).</source>
+        <source>A device needs a name (e.g. "Window 3").</source>
         <translation>设备需要名称（例如“3号窗口”）。</translation>
     </message>
     <message>
-        <source>The device&apos;s name is too long (at most 100 characters).</source>
+        <source>The device's name is too long (at most 100 characters).</source>
         <translation>设备名称过长（最多 100 个字符）。</translation>
     </message>
     <message>
-        <source>There is no device %1 (see &apos;counterdesk-cli device list&apos;).</source>
-        <translation>没有编号为 %1 的设备（见 &apos;counterdesk-cli device list&apos;）。</translation>
+        <source>There is no device %1 (see 'counterdesk-cli device list').</source>
+        <translation>没有编号为 %1 的设备（见 'counterdesk-cli device list'）。</translation>
     </message>
     <message>
         <source>Device %1 (%2) is already revoked.</source>
@@ -1615,7 +1678,7 @@
         <translation>扫码查询办理进度</translation>
     </message>
     <message>
-        <source>Applicant&apos;s signature:</source>
+        <source>Applicant's signature:</source>
         <translation>申请人签字：</translation>
     </message>
     <message>
@@ -1676,7 +1739,7 @@
     </message>
     <message>
         <source>%1 — contact: %2 — phone: %3 — %4</source>
-        <translation>%1&#x3000;联系人：%2&#x3000;电话：%3&#x3000;地址：%4</translation>
+        <translation>%1　联系人：%2　电话：%3　地址：%4</translation>
     </message>
     <message>
         <source>[%1] Your matter %2 (%3) is ready. Please collect it with your identity card.</source>
@@ -1727,7 +1790,7 @@
         <translation>代理人：</translation>
     </message>
     <message>
-        <source>Agent&apos;s identity document:</source>
+        <source>Agent's identity document:</source>
         <translation>代理人证件：</translation>
     </message>
     <message>
@@ -1830,8 +1893,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>&apos;working&apos;: skip weekends and statutory days off, count make-up working days; &apos;natural&apos;: calendar days, extended by statutory days off that fall on Monday to Friday.</source>
-        <translation>&apos;working&apos;：跳过周末和法定节假日，调休上班日计入；&apos;natural&apos;：按自然日计，遇周一至周五的法定节假日相应顺延。</translation>
+        <source>'working': skip weekends and statutory days off, count make-up working days; 'natural': calendar days, extended by statutory days off that fall on Monday to Friday.</source>
+        <translation>'working'：跳过周末和法定节假日，调休上班日计入；'natural'：按自然日计，遇周一至周五的法定节假日相应顺延。</translation>
     </message>
     <message>
         <source>working|natural</source>
@@ -1858,8 +1921,8 @@
         <translation>缺少 --%1。</translation>
     </message>
     <message>
-        <source>--from: &apos;%1&apos; is not a date of the form YYYY-MM-DD.</source>
-        <translation>--from：&apos;%1&apos; 不是 YYYY-MM-DD 格式的日期。</translation>
+        <source>--from: '%1' is not a date of the form YYYY-MM-DD.</source>
+        <translation>--from：'%1' 不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>--from: %1 is not a real date.</source>
@@ -1870,16 +1933,16 @@
         <translation>--days：%1 是负数；时限须为 0 天或以上。</translation>
     </message>
     <message>
-        <source>--days: &apos;%1&apos; is not a whole number of days.</source>
-        <translation>--days：&apos;%1&apos; 不是整数天数。</translation>
+        <source>--days: '%1' is not a whole number of days.</source>
+        <translation>--days：'%1' 不是整数天数。</translation>
     </message>
     <message>
         <source>--days: %1 is more than %2 days.</source>
         <translation>--days：%1 超过了 %2 天。</translation>
     </message>
     <message>
-        <source>--kind: unknown kind &apos;%1&apos;; use working or natural.</source>
-        <translation>--kind：未知类型 &apos;%1&apos;；请使用 working 或 natural。</translation>
+        <source>--kind: unknown kind '%1'; use working or natural.</source>
+        <translation>--kind：未知类型 '%1'；请使用 working 或 natural。</translation>
     </message>
     <message>
         <source>Cannot read the calendar %1: %2</source>
@@ -1937,7 +2000,7 @@
         <translation>确认口令(&amp;R)：</translation>
     </message>
     <message>
-        <source>Remember the passphrase in this computer&apos;s &amp;keychain</source>
+        <source>Remember the passphrase in this computer's &amp;keychain</source>
         <translation>在本机钥匙串中记住口令(&amp;K)</translation>
     </message>
     <message>
@@ -1985,7 +2048,7 @@
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <source>The branch was created, but the passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it at every start.</source>
+        <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
         <translation>网点已创建，但口令未能保存到本机钥匙串（%1）。CounterDesk 每次启动时都会询问口令。</translation>
     </message>
 </context>
@@ -2004,15 +2067,15 @@
         <translation>正文不是 JSON 对象（第 %2 字节处：%1）。</translation>
     </message>
     <message>
-        <source>Unknown member &quot;%1&quot; (allowed: %2).</source>
+        <source>Unknown member "%1" (allowed: %2).</source>
         <translation>未知字段“%1”（允许的字段：%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing.</source>
+        <source>"%1" is missing.</source>
         <translation>缺少“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a text of 1 to %2 characters.</source>
+        <source>"%1" must be a text of 1 to %2 characters.</source>
         <translation>“%1”须为 1 至 %2 个字符的文本。</translation>
     </message>
     <message>
@@ -2036,7 +2099,7 @@
         <translation>窗口号须为 1 至 999 的数字。</translation>
     </message>
     <message>
-        <source>&quot;group&quot; must be one of: %1.</source>
+        <source>"group" must be one of: %1.</source>
         <translation>“group”须为以下之一：%1。</translation>
     </message>
     <message>
@@ -2048,26 +2111,26 @@
         <translation>找不到这张号票。号票只能在取号当天评价。</translation>
     </message>
     <message>
-        <source>&quot;level&quot; must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
-        <translation>&quot;level&quot; 必须是 1（非常不满意）到 5（非常满意）之间的整数。</translation>
+        <source>"level" must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>"level" 必须是 1（非常不满意）到 5（非常满意）之间的整数。</translation>
     </message>
     <message>
-        <source>&quot;criteria&quot; must be an object.</source>
-        <translation>&quot;criteria&quot; 必须是一个对象。</translation>
+        <source>"criteria" must be an object.</source>
+        <translation>"criteria" 必须是一个对象。</translation>
     </message>
     <message>
         <source>Each criterion (%1) is a whole number from 1 to 5.</source>
         <translation>各项评价（%1）都是 1 到 5 之间的整数。</translation>
     </message>
     <message>
-        <source>&quot;comment&quot; must be a text of at most %1 characters.</source>
-        <translation>&quot;comment&quot; 必须是不超过 %1 个字的文本。</translation>
+        <source>"comment" must be a text of at most %1 characters.</source>
+        <translation>"comment" 必须是不超过 %1 个字的文本。</translation>
     </message>
 </context>
 <context>
     <name>HallHost</name>
     <message>
-        <source>The host&apos;s TLS certificate could not be read.</source>
+        <source>The host's TLS certificate could not be read.</source>
         <translation>无法读取主机的 TLS 证书。</translation>
     </message>
     <message>
@@ -2082,7 +2145,7 @@
         <translation>窗口号为 1 至 999。</translation>
     </message>
     <message>
-        <source>A window&apos;s name has at most 40 characters.</source>
+        <source>A window's name has at most 40 characters.</source>
         <translation>窗口名称最多 40 个字符。</translation>
     </message>
     <message>
@@ -2090,8 +2153,8 @@
         <translation>%1 号窗口至少需要一项业务。</translation>
     </message>
     <message>
-        <source>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</source>
-        <translation>未知业务：%1（见 &apos;counterdesk-cli catalogue list&apos;）。</translation>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知业务：%1（见 'counterdesk-cli catalogue list'）。</translation>
     </message>
     <message>
         <source>Window %1 lists the service %2 twice.</source>
@@ -2137,7 +2200,7 @@
         <translation>证件号码为以 9 开头的 18 位，或 3 位字母加 12 位数字。</translation>
     </message>
     <message>
-        <source>Unknown identity document type &quot;%1&quot;.</source>
+        <source>Unknown identity document type "%1".</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
 </context>
@@ -2203,7 +2266,7 @@
         <translation>代码</translation>
     </message>
     <message>
-        <source>The branch&apos;s name.</source>
+        <source>The branch's name.</source>
         <translation>网点名称。</translation>
     </message>
     <message>
@@ -2211,7 +2274,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The branch&apos;s IANA time zone (default Asia/Shanghai).</source>
+        <source>The branch's IANA time zone (default Asia/Shanghai).</source>
         <translation>网点的 IANA 时区（默认 Asia/Shanghai）。</translation>
     </message>
     <message>
@@ -2231,7 +2294,7 @@
         <translation>已创建网点 %1（%2），位于 %3</translation>
     </message>
     <message>
-        <source>Head office&apos;s public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
+        <source>Head office's public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
         <translation>要固定的总部公钥（32 字节的 base64）：只接受由它签名的文件。演示网点固定演示总部的公钥。</translation>
     </message>
     <message>
@@ -2285,8 +2348,8 @@
 <context>
     <name>KbCommand</name>
     <message>
-        <source>&apos;kb search QUERY&apos;: search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
-        <translation>&apos;kb search 查询词&apos;：查询标准答复知识库。每行输出一条：代码、问题和答案摘要，以制表符分隔。</translation>
+        <source>'kb search QUERY': search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
+        <translation>'kb search 查询词'：查询标准答复知识库。每行输出一条：代码、问题和答案摘要，以制表符分隔。</translation>
     </message>
     <message>
         <source>Show at most N entries (1 to %1, default 20).</source>
@@ -2552,32 +2615,32 @@
         <translation>政务服务大厅</translation>
     </message>
     <message>
-        <source>A knowledge base is a JSON object with an &quot;entries&quot; array.</source>
-        <translation>知识库是带有 &quot;entries&quot; 数组的 JSON 对象。</translation>
+        <source>A knowledge base is a JSON object with an "entries" array.</source>
+        <translation>知识库是带有 "entries" 数组的 JSON 对象。</translation>
     </message>
     <message>
         <source>Knowledge entry %1 is not a JSON object.</source>
         <translation>知识条目 %1 不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>知识条目 %1：代码缺失，或不是 1 至 40 位字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
+        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, '.', '_' or '-'.</source>
+        <translation>知识条目 %1：代码缺失，或不是 1 至 40 位字母、数字、'.'、'_' 或 '-'。</translation>
     </message>
     <message>
         <source>Knowledge entry %1 (%2)</source>
         <translation>知识条目 %1（%2）</translation>
     </message>
     <message>
-        <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation>%1：未知字段 &quot;%2&quot;。</translation>
+        <source>%1: unknown field "%2".</source>
+        <translation>%1：未知字段 "%2"。</translation>
     </message>
     <message>
         <source>%1: the code is used by an earlier entry too.</source>
         <translation>%1：该代码已被前面的条目使用。</translation>
     </message>
     <message>
-        <source>%1: unknown sector &quot;%2&quot; (expected one of: %3).</source>
-        <translation>%1：未知行业 &quot;%2&quot;（应为以下之一：%3）。</translation>
+        <source>%1: unknown sector "%2" (expected one of: %3).</source>
+        <translation>%1：未知行业 "%2"（应为以下之一：%3）。</translation>
     </message>
     <message>
         <source>%1: the question must be text of 1 to %2 characters.</source>
@@ -2596,8 +2659,8 @@
         <translation>%1：缺少出处（所依据的规范）。</translation>
     </message>
     <message>
-        <source>%1: &quot;updated&quot; is not an ISO 8601 date.</source>
-        <translation>%1：&quot;updated&quot; 不是 ISO 8601 日期。</translation>
+        <source>%1: "updated" is not an ISO 8601 date.</source>
+        <translation>%1："updated" 不是 ISO 8601 日期。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2627,7 +2690,7 @@
         <translation>无法查询知识库：%1</translation>
     </message>
     <message>
-        <source>Type a few words of the customer&apos;s question.</source>
+        <source>Type a few words of the customer's question.</source>
         <translation>输入客户问题中的几个字。</translation>
     </message>
     <message>
@@ -2971,8 +3034,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>只接受内地号码（+86）；%1 带有其他国家或地区代码。</translation>
     </message>
     <message>
-        <source>Character &apos;%1&apos; is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
-        <translation>手机号码中不能有 &apos;%1&apos;（只允许数字、空格、连字符和 +86 前缀）。</translation>
+        <source>Character '%1' is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
+        <translation>手机号码中不能有 '%1'（只允许数字、空格、连字符和 +86 前缀）。</translation>
     </message>
     <message>
         <source>11 digits expected, got %1.</source>
@@ -3067,7 +3130,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <source>manage the branch&apos;s settings</source>
+        <source>manage the branch's settings</source>
         <translation>管理网点设置</translation>
     </message>
 </context>
@@ -3086,7 +3149,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>文件</translation>
     </message>
     <message>
-        <source>The document&apos;s language: zh_CN (default), zh_TW or en.</source>
+        <source>The document's language: zh_CN (default), zh_TW or en.</source>
         <translation>文书语言：zh_CN（默认）、zh_TW 或 en。</translation>
     </message>
     <message>
@@ -3113,7 +3176,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>本工作站尚未选择打印机。</translation>
     </message>
     <message>
-        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station&apos;s printer settings.</source>
+        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station's printer settings.</source>
         <translation>本机未安装打印机“%1”（或已改名）。请检查数据线和电源，或在工作站的打印机设置中重新选择。</translation>
     </message>
     <message>
@@ -3144,11 +3207,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>QueueCommand</name>
     <message>
-        <source>&apos;queue show&apos;, &apos;call --window N [--number A001]&apos;, &apos;recall&apos;, &apos;no-show&apos;, &apos;park&apos;, &apos;resume --number&apos;, &apos;transfer&apos;, &apos;serve&apos;, &apos;finish&apos;, &apos;windows&apos;, &apos;window&apos;, &apos;config&apos;: the hall&apos;s queue.</source>
-        <translation>&apos;queue show&apos;、&apos;call --window N [--number A001]&apos;、&apos;recall&apos;、&apos;no-show&apos;、&apos;park&apos;、&apos;resume --number&apos;、&apos;transfer&apos;、&apos;serve&apos;、&apos;finish&apos;、&apos;windows&apos;、&apos;window&apos;、&apos;config&apos;：大厅排队。</translation>
+        <source>'queue show', 'call --window N [--number A001]', 'recall', 'no-show', 'park', 'resume --number', 'transfer', 'serve', 'finish', 'windows', 'window', 'config': the hall's queue.</source>
+        <translation>'queue show'、'call --window N [--number A001]'、'recall'、'no-show'、'park'、'resume --number'、'transfer'、'serve'、'finish'、'windows'、'window'、'config'：大厅排队。</translation>
     </message>
     <message>
-        <source>The counter window&apos;s number.</source>
+        <source>The counter window's number.</source>
         <translation>窗口号。</translation>
     </message>
     <message>
@@ -3156,7 +3219,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>N</translation>
     </message>
     <message>
-        <source>call, resume: the ticket&apos;s number (e.g. A001).</source>
+        <source>call, resume: the ticket's number (e.g. A001).</source>
         <translation>call、resume：号码（例如 A001）。</translation>
     </message>
     <message>
@@ -3312,7 +3375,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1 必须是 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
-        <source>%1 must be the hall host&apos;s web address, e.g. https://hall.example.cn</source>
+        <source>%1 must be the hall host's web address, e.g. https://hall.example.cn</source>
         <translation>%1 必须是大厅主机的网址，例如 https://hall.example.cn</translation>
     </message>
     <message>
@@ -3424,8 +3487,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>RatingCommand</name>
     <message>
-        <source>&apos;rating list|summary [--from DATE] [--to DATE]&apos;: customers&apos; ratings, one line each, or each clerk&apos;s and service&apos;s figures.</source>
-        <translation>&apos;rating list|summary [--from 日期] [--to 日期]&apos;：客户评价，每条一行；或按柜员、按业务的统计。</translation>
+        <source>'rating list|summary [--from DATE] [--to DATE]': customers' ratings, one line each, or each clerk's and service's figures.</source>
+        <translation>'rating list|summary [--from 日期] [--to 日期]'：客户评价，每条一行；或按柜员、按业务的统计。</translation>
     </message>
     <message>
         <source>list | summary</source>
@@ -3486,7 +3549,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>&apos;report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]&apos;: the daily log (signed, or a draft).</source>
+        <source>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft).</source>
         <translation>“report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]”：营业日志（已签署或草稿）。</translation>
     </message>
     <message>
@@ -3541,12 +3604,12 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>应为 18 位，实际为 %1 位。</translation>
     </message>
     <message>
-        <source>Character &apos;%1&apos; at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
-        <translation>第 %2 位的 &apos;%1&apos; 不是数字（身份证号码前 17 位均为数字）。</translation>
+        <source>Character '%1' at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
+        <translation>第 %2 位的 '%1' 不是数字（身份证号码前 17 位均为数字）。</translation>
     </message>
     <message>
-        <source>The last character must be a digit or X, not &apos;%1&apos;.</source>
-        <translation>最后一位必须是数字或 X，而不是 &apos;%1&apos;。</translation>
+        <source>The last character must be a digit or X, not '%1'.</source>
+        <translation>最后一位必须是数字或 X，而不是 '%1'。</translation>
     </message>
     <message>
         <source>Region code %1 does not start with a province-level code (%2 is not one).</source>
@@ -3572,8 +3635,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>&apos;serve --listen ADDR:PORT&apos;: runs the hall host (HTTPS API and push) until stopped.</source>
-        <translation>&apos;serve --listen 地址:端口&apos;：运行大厅主机（HTTPS 接口与推送），直至停止。</translation>
+        <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
+        <translation>'serve --listen 地址:端口'：运行大厅主机（HTTPS 接口与推送），直至停止。</translation>
     </message>
     <message>
         <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
@@ -3643,11 +3706,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>手机号码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s name:</source>
+        <source>Agent's name:</source>
         <translation>代办人姓名：</translation>
     </message>
     <message>
-        <source>Agent&apos;s ID number:</source>
+        <source>Agent's ID number:</source>
         <translation>代办人证件号码：</translation>
     </message>
     <message>
@@ -3835,7 +3898,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>申请书(&amp;F)</translation>
     </message>
     <message>
-        <source>Print the service&apos;s application form, filled in, for the customer to check and sign</source>
+        <source>Print the service's application form, filled in, for the customer to check and sign</source>
         <translation>打印已预填的本事项申请书，供客户核对签字</translation>
     </message>
     <message>
@@ -3867,7 +3930,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>问题：</translation>
     </message>
     <message>
-        <source>Customer&apos;s name:</source>
+        <source>Customer's name:</source>
         <translation>客户姓名：</translation>
     </message>
     <message>
@@ -3883,7 +3946,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s ID type:</source>
+        <source>Agent's ID type:</source>
         <translation>代办人证件类型：</translation>
     </message>
     <message>
@@ -3891,11 +3954,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>当日日志已签署——须经主管授权</translation>
     </message>
     <message>
-        <source>Manager&apos;s login:</source>
+        <source>Manager's login:</source>
         <translation>主管登录名：</translation>
     </message>
     <message>
-        <source>Manager&apos;s password:</source>
+        <source>Manager's password:</source>
         <translation>主管密码：</translation>
     </message>
 </context>
@@ -3922,11 +3985,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>文件没有签名</translation>
     </message>
     <message>
-        <source>unknown signature algorithm &apos;%1&apos;</source>
-        <translation>未知签名算法 &apos;%1&apos;</translation>
+        <source>unknown signature algorithm '%1'</source>
+        <translation>未知签名算法 '%1'</translation>
     </message>
     <message>
-        <source>signed by key %1, not by head office&apos;s pinned key %2</source>
+        <source>signed by key %1, not by head office's pinned key %2</source>
         <translation>由公钥 %1 签名，而非本网点固定的总部公钥 %2</translation>
     </message>
     <message>
@@ -3937,7 +4000,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>SqlCommand</name>
     <message>
-        <source>Run SQL on the decrypted database (read-only unless --write): the administrator&apos;s recovery path. Rows are printed tab-separated.</source>
+        <source>Run SQL on the decrypted database (read-only unless --write): the administrator's recovery path. Rows are printed tab-separated.</source>
         <translation>在解密后的数据库上执行 SQL（除非加 --write，否则只读）：供管理员恢复数据使用。各行以制表符分隔输出。</translation>
     </message>
     <message>
@@ -3949,8 +4012,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>要执行的 SQL。</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli sql --data-dir DIR &quot;SELECT ...&quot;</source>
-        <translation>用法：counterdesk-cli sql --data-dir 目录 &quot;SELECT ...&quot;</translation>
+        <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
+        <translation>用法：counterdesk-cli sql --data-dir 目录 "SELECT ..."</translation>
     </message>
 </context>
 <context>
@@ -3988,7 +4051,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
-        <source>The manager&apos;s name or password is wrong.</source>
+        <source>The manager's name or password is wrong.</source>
         <translation>经理的用户名或密码错误。</translation>
     </message>
     <message>
@@ -4115,15 +4178,15 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>TicketCommand</name>
     <message>
-        <source>&apos;ticket issue --service CODE&apos;, &apos;reprint NUMBER --reason TEXT&apos;, &apos;status TOKEN&apos;: queue tickets (the number on line 1, the status URL on line 2).</source>
-        <translation>&apos;ticket issue --service 代码&apos;、&apos;reprint 号码 --reason 原因&apos;、&apos;status 令牌&apos;：排队号（第 1 行为号码，第 2 行为查询网址）。</translation>
+        <source>'ticket issue --service CODE', 'reprint NUMBER --reason TEXT', 'status TOKEN': queue tickets (the number on line 1, the status URL on line 2).</source>
+        <translation>'ticket issue --service 代码'、'reprint 号码 --reason 原因'、'status 令牌'：排队号（第 1 行为号码，第 2 行为查询网址）。</translation>
     </message>
     <message>
         <source>issue | reprint NUMBER | status TOKEN</source>
         <translation>issue | reprint 号码 | status 令牌</translation>
     </message>
     <message>
-        <source>issue: the service&apos;s code.</source>
+        <source>issue: the service's code.</source>
         <translation>issue：业务代码。</translation>
     </message>
     <message>
@@ -4171,8 +4234,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>未知优先群体：%1（应为以下之一：%2）。</translation>
     </message>
     <message>
-        <source>Say which service: --service CODE (see &apos;counterdesk-cli catalogue list&apos;).</source>
-        <translation>请指明业务：--service 代码（见 &apos;counterdesk-cli catalogue list&apos;）。</translation>
+        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
+        <translation>请指明业务：--service 代码（见 'counterdesk-cli catalogue list'）。</translation>
     </message>
     <message>
         <source>No such ticket today: the token is unknown or has expired (a ticket is valid on its business day only).</source>
@@ -4209,19 +4272,19 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>TicketQueue</name>
     <message>
-        <source>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</source>
-        <translation>未知业务：%1（见 &apos;counterdesk-cli catalogue list&apos;）。</translation>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知业务：%1（见 'counterdesk-cli catalogue list'）。</translation>
     </message>
     <message>
         <source>The service %1 has no queue prefix in the catalogue.</source>
         <translation>服务目录中业务 %1 没有排队号前缀。</translation>
     </message>
     <message>
-        <source>No window serves %1 (%2): an administrator must add it to a window first (&apos;counterdesk-cli queue window&apos;).</source>
-        <translation>没有窗口办理 %1（%2）：须由管理员先将其加入某个窗口（&apos;counterdesk-cli queue window&apos;）。</translation>
+        <source>No window serves %1 (%2): an administrator must add it to a window first ('counterdesk-cli queue window').</source>
+        <translation>没有窗口办理 %1（%2）：须由管理员先将其加入某个窗口（'counterdesk-cli queue window'）。</translation>
     </message>
     <message>
-        <source>A booked ticket needs its slot&apos;s start time.</source>
+        <source>A booked ticket needs its slot's start time.</source>
         <translation>预约号需要其时段的开始时间。</translation>
     </message>
     <message>
@@ -4336,7 +4399,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <source>Remember in this computer&apos;s &amp;keychain</source>
+        <source>Remember in this computer's &amp;keychain</source>
         <translation>在本机钥匙串中记住(&amp;K)</translation>
     </message>
     <message>
@@ -4354,7 +4417,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <source>The passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it again next time.</source>
+        <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
         <translation>口令未能保存到本机钥匙串（%1）。下次启动时 CounterDesk 会再次询问。</translation>
     </message>
 </context>
@@ -4369,16 +4432,16 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>第 %1 行：应有 3 个以制表符分隔的列（日期、类型、名称），实际有 %2 列。</translation>
     </message>
     <message>
-        <source>Line %1: &apos;%2&apos; is not a date of the form YYYY-MM-DD.</source>
-        <translation>第 %1 行：&apos;%2&apos; 不是 YYYY-MM-DD 格式的日期。</translation>
+        <source>Line %1: '%2' is not a date of the form YYYY-MM-DD.</source>
+        <translation>第 %1 行：'%2' 不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Line %1: %2 is not a real date.</source>
         <translation>第 %1 行：%2 不是真实存在的日期。</translation>
     </message>
     <message>
-        <source>Line %1: unknown kind &apos;%2&apos; (expected off or work).</source>
-        <translation>第 %1 行：未知类型 &apos;%2&apos;（应为 off 或 work）。</translation>
+        <source>Line %1: unknown kind '%2' (expected off or work).</source>
+        <translation>第 %1 行：未知类型 '%2'（应为 off 或 work）。</translation>
     </message>
     <message>
         <source>Line %1: the name (third column) is empty.</source>
@@ -4389,8 +4452,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>第 %1 行：%2 重复列出（首次出现在第 %3 行）。</translation>
     </message>
     <message>
-        <source>Line %1: the entry for %2 comes before any &apos;# YYYY:&apos; year header.</source>
-        <translation>第 %1 行：%2 的条目出现在任何 &apos;# YYYY:&apos; 年份标题之前。</translation>
+        <source>Line %1: the entry for %2 comes before any '# YYYY:' year header.</source>
+        <translation>第 %1 行：%2 的条目出现在任何 '# YYYY:' 年份标题之前。</translation>
     </message>
     <message>
         <source>Line %1: %2 does not belong in the section for %3 (only dates in %3 or in December %4 do).</source>
@@ -4412,8 +4475,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>命令：</translation>
     </message>
     <message>
-        <source>&apos;counterdesk-cli COMMAND --help&apos; describes a command.</source>
-        <translation>&apos;counterdesk-cli 命令 --help&apos; 显示该命令的说明。</translation>
+        <source>'counterdesk-cli COMMAND --help' describes a command.</source>
+        <translation>'counterdesk-cli 命令 --help' 显示该命令的说明。</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok; 1 refused or bad input; 2 cannot open the database (no or wrong passphrase, missing, damaged or newer file); 3 audit chain broken.</source>

@@ -58,8 +58,8 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>&apos;audit verify&apos;: check the audit chain. Prints &apos;ok N entries&apos; (exit 0), or names the first bad entry (exit 3).</source>
-        <translation>&apos;audit verify&apos;：校驗審計鏈。完好時輸出 &apos;ok N entries&apos;（退出碼 0），否則指出第一條有問題的記錄（退出碼 3）。</translation>
+        <source>'audit verify': check the audit chain. Prints 'ok N entries' (exit 0), or names the first bad entry (exit 3).</source>
+        <translation>'audit verify'：校驗審計鏈。完好時輸出 'ok N entries'（退出碼 0），否則指出第一條有問題的記錄（退出碼 3）。</translation>
     </message>
     <message>
         <source>Verify the chain.</source>
@@ -179,7 +179,7 @@
         <translation>我的辦件（含代理的辦件）</translation>
     </message>
     <message>
-        <source>All of the branch&apos;s cases</source>
+        <source>All of the branch's cases</source>
         <translation>本網點全部辦件</translation>
     </message>
     <message>
@@ -287,7 +287,7 @@
         <translation>備註（可不填）：</translation>
     </message>
     <message>
-        <source>The case is ready: the customer&apos;s SMS is queued. Print a collection notice if they want one.</source>
+        <source>The case is ready: the customer's SMS is queued. Print a collection notice if they want one.</source>
         <translation>辦件已辦結：已排隊向客戶傳送簡訊。客戶需要時可列印領取通知書。</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>原因：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2026-12-31.</source>
+        <source>"%1" is not a date: type it as 2026-12-31.</source>
         <translation>“%1”不是日期：請按 2026-12-31 的格式輸入。</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation>將辦件 %1 轉交同事</translation>
     </message>
     <message>
-        <source>Colleague&apos;s login:</source>
+        <source>Colleague's login:</source>
         <translation>同事的登入名：</translation>
     </message>
     <message>
@@ -339,11 +339,11 @@
         <translation>補打辦件 %1 的回執——需主管授權</translation>
     </message>
     <message>
-        <source>Manager&apos;s login:</source>
+        <source>Manager's login:</source>
         <translation>主管登入名：</translation>
     </message>
     <message>
-        <source>Manager&apos;s password:</source>
+        <source>Manager's password:</source>
         <translation>主管密碼：</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
         <translation>未知條件 %1。</translation>
     </message>
     <message>
-        <source>The agent&apos;s details are missing.</source>
+        <source>The agent's details are missing.</source>
         <translation>缺少代辦人資訊。</translation>
     </message>
     <message>
@@ -430,8 +430,8 @@
         <translation>只有在辦理中的辦件才能核對材料。</translation>
     </message>
     <message>
-        <source>A document is received, missing or invalid, not &apos;%1&apos;.</source>
-        <translation>材料狀態只能是已收、缺少或無效，不能是 &apos;%1&apos;。</translation>
+        <source>A document is received, missing or invalid, not '%1'.</source>
+        <translation>材料狀態只能是已收、缺少或無效，不能是 '%1'。</translation>
     </message>
     <message>
         <source>Say why the document is not valid: the customer reads it on the notice.</source>
@@ -446,7 +446,7 @@
         <translation>只能為正在辦理的辦件出具告知書，此辦件狀態為 %1。</translation>
     </message>
     <message>
-        <source>Check every document first: &quot;%1&quot; is not marked yet.</source>
+        <source>Check every document first: "%1" is not marked yet.</source>
         <translation>請先核對每一項材料：“%1”尚未標記。</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>只有辦理中的辦件才能受理，此辦件狀態為 %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not received: give a one-time notice of what is missing instead.</source>
+        <source>"%1" is not received: give a one-time notice of what is missing instead.</source>
         <translation>“%1”尚未收到：請改為出具一次性告知書，告知所缺材料。</translation>
     </message>
     <message>
@@ -533,16 +533,16 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>%1: &apos;%2&apos; needs at least a zh_CN text</source>
-        <translation>%1：&apos;%2&apos; 至少需要簡體中文文字</translation>
+        <source>%1: '%2' needs at least a zh_CN text</source>
+        <translation>%1：'%2' 至少需要簡體中文文字</translation>
     </message>
     <message>
-        <source>%1: limit &apos;%2&apos; needs 1 to 366 days</source>
-        <translation>%1：時限 &apos;%2&apos; 須為 1 至 366 天</translation>
+        <source>%1: limit '%2' needs 1 to 366 days</source>
+        <translation>%1：時限 '%2' 須為 1 至 366 天</translation>
     </message>
     <message>
-        <source>%1: limit &apos;%2&apos; must be in working or natural days</source>
-        <translation>%1：時限 &apos;%2&apos; 必須以工作日或自然日計</translation>
+        <source>%1: limit '%2' must be in working or natural days</source>
+        <translation>%1：時限 '%2' 必須以工作日或自然日計</translation>
     </message>
     <message>
         <source>the catalogue has no version number</source>
@@ -553,12 +553,12 @@
         <translation>服務目錄未定義任何行業</translation>
     </message>
     <message>
-        <source>forbidden phrase &apos;%1&apos; names an unknown stage &apos;%2&apos;</source>
-        <translation>服務禁語 &apos;%1&apos; 指向未知環節 &apos;%2&apos;</translation>
+        <source>forbidden phrase '%1' names an unknown stage '%2'</source>
+        <translation>服務禁語 '%1' 指向未知環節 '%2'</translation>
     </message>
     <message>
-        <source>forbidden phrase &apos;%1&apos;</source>
-        <translation>服務禁語 &apos;%1&apos;</translation>
+        <source>forbidden phrase '%1'</source>
+        <translation>服務禁語 '%1'</translation>
     </message>
     <message>
         <source>a forbidden phrase needs the phrase and its alternative</source>
@@ -581,16 +581,16 @@
         <translation>服務 %1</translation>
     </message>
     <message>
-        <source>service code &apos;%1&apos; must be 2-32 capital letters, digits or hyphens</source>
-        <translation>服務程式碼 &apos;%1&apos; 必須為 2 至 32 位大寫字母、數字或連字元</translation>
+        <source>service code '%1' must be 2-32 capital letters, digits or hyphens</source>
+        <translation>服務程式碼 '%1' 必須為 2 至 32 位大寫字母、數字或連字元</translation>
     </message>
     <message>
         <source>service code %1 appears twice</source>
         <translation>服務程式碼 %1 重複出現</translation>
     </message>
     <message>
-        <source>%1: unknown sector &apos;%2&apos;</source>
-        <translation>%1：未知行業 &apos;%2&apos;</translation>
+        <source>%1: unknown sector '%2'</source>
+        <translation>%1：未知行業 '%2'</translation>
     </message>
     <message>
         <source>%1: request type must be one of %2</source>
@@ -601,8 +601,8 @@
         <translation>%1：排隊號字首必須是一個大寫字母</translation>
     </message>
     <message>
-        <source>%1: checklist names an unknown document &apos;%2&apos;</source>
-        <translation>%1：材料清單中有未知材料 &apos;%2&apos;</translation>
+        <source>%1: checklist names an unknown document '%2'</source>
+        <translation>%1：材料清單中有未知材料 '%2'</translation>
     </message>
     <message>
         <source>%1: document form must be original, copy or original+copy</source>
@@ -613,24 +613,24 @@
         <translation>%1：材料份數必須為 1 至 99</translation>
     </message>
     <message>
-        <source>%1: unknown condition &apos;%2&apos;</source>
-        <translation>%1：未知條件 &apos;%2&apos;</translation>
+        <source>%1: unknown condition '%2'</source>
+        <translation>%1：未知條件 '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown form &apos;%2&apos;</source>
-        <translation>%1：未知表單 &apos;%2&apos;</translation>
+        <source>%1: unknown form '%2'</source>
+        <translation>%1：未知表單 '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown fee &apos;%2&apos;</source>
-        <translation>%1：未知收費專案 &apos;%2&apos;</translation>
+        <source>%1: unknown fee '%2'</source>
+        <translation>%1：未知收費專案 '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown script set &apos;%2&apos;</source>
-        <translation>%1：未知服務用語組 &apos;%2&apos;</translation>
+        <source>%1: unknown script set '%2'</source>
+        <translation>%1：未知服務用語組 '%2'</translation>
     </message>
     <message>
-        <source>%1: unknown stage &apos;%2&apos;</source>
-        <translation>%1：未知服務環節 &apos;%2&apos;</translation>
+        <source>%1: unknown stage '%2'</source>
+        <translation>%1：未知服務環節 '%2'</translation>
     </message>
     <message>
         <source>the catalogue has no services</source>
@@ -640,8 +640,8 @@
 <context>
     <name>CatalogueCommand</name>
     <message>
-        <source>&apos;catalogue verify FILE&apos;, &apos;import FILE&apos;, &apos;export --out FILE&apos;, &apos;list&apos;: the service catalogue signed by head office. &apos;sign&apos; is head office&apos;s tool.</source>
-        <translation>&apos;catalogue verify 檔案&apos;、&apos;import 檔案&apos;、&apos;export --out 檔案&apos;、&apos;list&apos;：總部簽名的服務目錄。&apos;sign&apos; 是總部使用的工具。</translation>
+        <source>'catalogue verify FILE', 'import FILE', 'export --out FILE', 'list': the service catalogue signed by head office. 'sign' is head office's tool.</source>
+        <translation>'catalogue verify 檔案'、'import 檔案'、'export --out 檔案'、'list'：總部簽名的服務目錄。'sign' 是總部使用的工具。</translation>
     </message>
     <message>
         <source>verify FILE | import FILE | export | list | sign</source>
@@ -660,7 +660,7 @@
         <translation>sign：未簽名的服務目錄檔案（JSON）。</translation>
     </message>
     <message>
-        <source>sign: head office&apos;s private key file (base64 of the 32-byte seed).</source>
+        <source>sign: head office's private key file (base64 of the 32-byte seed).</source>
         <translation>sign：總部私鑰檔案（32 位元組種子的 base64）。</translation>
     </message>
     <message>
@@ -738,8 +738,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>&apos;check id|uscc|phone VALUE&apos;: print &apos;valid&apos; (exit 0) or what is wrong (exit 1).</source>
-        <translation>&apos;check id|uscc|phone 值&apos;：輸出 &apos;valid&apos;（退出碼 0），或說明錯在哪裡（退出碼 1）。</translation>
+        <source>'check id|uscc|phone VALUE': print 'valid' (exit 0) or what is wrong (exit 1).</source>
+        <translation>'check id|uscc|phone 值'：輸出 'valid'（退出碼 0），或說明錯在哪裡（退出碼 1）。</translation>
     </message>
     <message>
         <source>id (resident identity number), uscc (unified social credit code) or phone (mainland mobile number).</source>
@@ -760,8 +760,8 @@
         </translation>
     </message>
     <message>
-        <source>Unknown kind &apos;%1&apos;.</source>
-        <translation>未知型別 &apos;%1&apos;。</translation>
+        <source>Unknown kind '%1'.</source>
+        <translation>未知型別 '%1'。</translation>
     </message>
 </context>
 <context>
@@ -790,11 +790,11 @@
 <context>
     <name>Command</name>
     <message>
-        <source>Try &apos;counterdesk-cli %1 --help&apos;.</source>
-        <translation>請執行 &apos;counterdesk-cli %1 --help&apos; 檢視用法。</translation>
+        <source>Try 'counterdesk-cli %1 --help'.</source>
+        <translation>請執行 'counterdesk-cli %1 --help' 檢視用法。</translation>
     </message>
     <message>
-        <source>The branch&apos;s data folder (default: %1).</source>
+        <source>The branch's data folder (default: %1).</source>
         <translation>網點的資料目錄（預設：%1）。</translation>
     </message>
     <message>
@@ -928,8 +928,8 @@
 <context>
     <name>ComplaintCommand</name>
     <message>
-        <source>&apos;complaint add|list|note ID|close ID|escalate&apos;: complaints, one line each (phones masked).</source>
-        <translation>&apos;complaint add|list|note 編號|close 編號|escalate&apos;：投訴，每條一行（手機號碼脫敏）。</translation>
+        <source>'complaint add|list|note ID|close ID|escalate': complaints, one line each (phones masked).</source>
+        <translation>'complaint add|list|note 編號|close 編號|escalate'：投訴，每條一行（手機號碼脫敏）。</translation>
     </message>
     <message>
         <source>add | list | note ID | close ID | escalate</source>
@@ -952,7 +952,7 @@
         <translation>渠道</translation>
     </message>
     <message>
-        <source>add: the complainant&apos;s name.</source>
+        <source>add: the complainant's name.</source>
         <translation>add：投訴人姓名。</translation>
     </message>
     <message>
@@ -960,7 +960,7 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>add: the complainant&apos;s mobile number.</source>
+        <source>add: the complainant's mobile number.</source>
         <translation>add：投訴人手機號碼。</translation>
     </message>
     <message>
@@ -1020,8 +1020,8 @@
         <translation>用法：counterdesk-cli complaint add --as 登入名 --name 姓名 --matter 文字 [--channel 渠道] [--phone 手機號碼] [--staff 登入名] [--service 程式碼] | list [--all] [--due-within N] | note 編號 --as 登入名 --text 文字 | close 編號 --as 登入名 --answer 文字 --via 方式 | escalate  --data-dir 目錄</translation>
     </message>
     <message>
-        <source>A complaint is named by its number, e.g. &apos;complaint note 3&apos;.</source>
-        <translation>投訴以編號指定，例如 &apos;complaint note 3&apos;。</translation>
+        <source>A complaint is named by its number, e.g. 'complaint note 3'.</source>
+        <translation>投訴以編號指定，例如 'complaint note 3'。</translation>
     </message>
     <message>
         <source>--due-within takes a number of working days.</source>
@@ -1191,16 +1191,16 @@
         <translation>應為 18 位，實際為 %1 位。</translation>
     </message>
     <message>
-        <source>Character &apos;%1&apos; at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
-        <translation>第 %2 位的 &apos;%1&apos; 不能出現在統一社會信用程式碼中（只用數字和除 I、O、S、V、Z 以外的大寫字母）。</translation>
+        <source>Character '%1' at position %2 is not allowed in a credit code (it uses digits and capital letters except I, O, S, V and Z).</source>
+        <translation>第 %2 位的 '%1' 不能出現在統一社會信用程式碼中（只用數字和除 I、O、S、V、Z 以外的大寫字母）。</translation>
     </message>
     <message>
-        <source>The first character (registering authority) is &apos;%1&apos;; the standard defines only 1 to 9, A, N and Y.</source>
-        <translation>第 1 位（登記管理部門程式碼）是 &apos;%1&apos;；標準只定義了 1 至 9、A、N 和 Y。</translation>
+        <source>The first character (registering authority) is '%1'; the standard defines only 1 to 9, A, N and Y.</source>
+        <translation>第 1 位（登記管理部門程式碼）是 '%1'；標準只定義了 1 至 9、A、N 和 Y。</translation>
     </message>
     <message>
-        <source>The second character (organisation type) is &apos;%1&apos;, which is not defined for registering authority %2 (allowed: %3).</source>
-        <translation>第 2 位（機構類別程式碼）是 &apos;%1&apos;，登記管理部門 %2 下沒有這一類別（允許：%3）。</translation>
+        <source>The second character (organisation type) is '%1', which is not defined for registering authority %2 (allowed: %3).</source>
+        <translation>第 2 位（機構類別程式碼）是 '%1'，登記管理部門 %2 下沒有這一類別（允許：%3）。</translation>
     </message>
     <message>
         <source>Characters 3 to 8 are the region code and must be digits, not %1.</source>
@@ -1214,8 +1214,8 @@
 <context>
     <name>CutOffSetting</name>
     <message>
-        <source>The setting %1 is &apos;%2&apos;, which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
-        <translation>設定項 %1 的值為 &apos;%2&apos;，不是 HH:MM 格式的時間（如 16:30）；按預設截止時間 %3 執行。</translation>
+        <source>The setting %1 is '%2', which is not a time of the form HH:MM (e.g. 16:30); the default cut-off %3 applies.</source>
+        <translation>設定項 %1 的值為 '%2'，不是 HH:MM 格式的時間（如 16:30）；按預設截止時間 %3 執行。</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1329,7 @@
         <translation>突發事件與裝置故障</translation>
     </message>
     <message>
-        <source>Manager&apos;s remarks: %1</source>
+        <source>Manager's remarks: %1</source>
         <translation>主管意見：%1</translation>
     </message>
     <message>
@@ -1350,6 +1350,69 @@
     </message>
 </context>
 <context>
+    <name>DailyLogDialog</name>
+    <message>
+        <source>Daily log</source>
+        <translation>營業日誌</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>營業日：</translation>
+    </message>
+    <message>
+        <source>Manager's remarks (signed with the log):</source>
+        <translation>主管意見（隨日誌簽署）：</translation>
+    </message>
+    <message>
+        <source>Record an &amp;incident…</source>
+        <translation>登記突發事件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;equipment fault…</source>
+        <translation>登記裝置故障(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>另存為 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the log</source>
+        <translation>簽署日誌(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Correction %1 signed.</source>
+        <translation>第 %1 版更正已簽署。</translation>
+    </message>
+    <message>
+        <source>The log is signed. Further changes to this day need a manager's authorisation.</source>
+        <translation>日誌已簽署。此後對當日的改動須經主管授權。</translation>
+    </message>
+    <message>
+        <source>Record an equipment fault</source>
+        <translation>登記裝置故障</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>登記突發事件</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>情況說明：</translation>
+    </message>
+    <message>
+        <source>Recorded for today's log.</source>
+        <translation>已記入今日日誌。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>無法生成 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No passphrase was given. CounterDesk never creates or opens an unencrypted database.</source>
@@ -1364,8 +1427,8 @@
         <translation>無法建立 %1：%2</translation>
     </message>
     <message>
-        <source>There is no branch database at %1. Create one with &apos;counterdesk-cli init&apos;, or start CounterDesk to set one up.</source>
-        <translation>%1 處沒有網點資料庫。請用 &apos;counterdesk-cli init&apos; 建立，或啟動 CounterDesk 進行首次設定。</translation>
+        <source>There is no branch database at %1. Create one with 'counterdesk-cli init', or start CounterDesk to set one up.</source>
+        <translation>%1 處沒有網點資料庫。請用 'counterdesk-cli init' 建立，或啟動 CounterDesk 進行首次設定。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -1434,8 +1497,8 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>&apos;device add --role counter|kiosk|display --name NAME&apos;, &apos;list&apos;, &apos;revoke --id N&apos;: devices paired with the hall host.</source>
-        <translation>&apos;device add --role counter|kiosk|display --name NAME&apos;、&apos;list&apos;、&apos;revoke --id N&apos;：與大廳主機配對的裝置。</translation>
+        <source>'device add --role counter|kiosk|display --name NAME', 'list', 'revoke --id N': devices paired with the hall host.</source>
+        <translation>'device add --role counter|kiosk|display --name NAME'、'list'、'revoke --id N'：與大廳主機配對的裝置。</translation>
     </message>
     <message>
         <source>add: counter, kiosk or display.</source>
@@ -1446,7 +1509,7 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>add: the device&apos;s name (e.g. &quot;Window 3&quot;).</source>
+        <source>add: the device's name (e.g. "Window 3").</source>
         <translation>add：裝置名稱（例如「3號窗口」）。</translation>
     </message>
     <message>
@@ -1454,7 +1517,7 @@
         <translation>名稱</translation>
     </message>
     <message>
-        <source>revoke: the device&apos;s number (see list).</source>
+        <source>revoke: the device's number (see list).</source>
         <translation>revoke：裝置編號（見 list）。</translation>
     </message>
     <message>
@@ -1466,12 +1529,12 @@
         <translation>用法：counterdesk-cli device add --role counter|kiosk|display --name 名稱 | list | revoke --id N  --data-dir 目錄</translation>
     </message>
     <message>
-        <source>Say the device&apos;s role: --role counter, kiosk or display.</source>
+        <source>Say the device's role: --role counter, kiosk or display.</source>
         <translation>請指定裝置角色：--role counter、kiosk 或 display。</translation>
     </message>
     <message>
-        <source>Say which device: --id N (see &apos;counterdesk-cli device list&apos;).</source>
-        <translation>請指定裝置：--id N（見 &apos;counterdesk-cli device list&apos;）。</translation>
+        <source>Say which device: --id N (see 'counterdesk-cli device list').</source>
+        <translation>請指定裝置：--id N（見 'counterdesk-cli device list'）。</translation>
     </message>
     <message>
         <source>Device %1 is revoked: its token no longer opens the hall host.</source>
@@ -1485,16 +1548,16 @@
 <context>
     <name>DeviceDirectory</name>
     <message>
-        <source>A device needs a name (e.g. &quot;Window 3&quot;).</source>
+        <source>A device needs a name (e.g. "Window 3").</source>
         <translation>裝置需要名稱（例如「3號窗口」）。</translation>
     </message>
     <message>
-        <source>The device&apos;s name is too long (at most 100 characters).</source>
+        <source>The device's name is too long (at most 100 characters).</source>
         <translation>裝置名稱過長（最多 100 個字元）。</translation>
     </message>
     <message>
-        <source>There is no device %1 (see &apos;counterdesk-cli device list&apos;).</source>
-        <translation>沒有編號為 %1 的裝置（見 &apos;counterdesk-cli device list&apos;）。</translation>
+        <source>There is no device %1 (see 'counterdesk-cli device list').</source>
+        <translation>沒有編號為 %1 的裝置（見 'counterdesk-cli device list'）。</translation>
     </message>
     <message>
         <source>Device %1 (%2) is already revoked.</source>
@@ -1615,7 +1678,7 @@
         <translation>掃碼查詢辦理進度</translation>
     </message>
     <message>
-        <source>Applicant&apos;s signature:</source>
+        <source>Applicant's signature:</source>
         <translation>申請人簽字：</translation>
     </message>
     <message>
@@ -1676,7 +1739,7 @@
     </message>
     <message>
         <source>%1 — contact: %2 — phone: %3 — %4</source>
-        <translation>%1&#x3000;聯絡人：%2&#x3000;電話：%3&#x3000;地址：%4</translation>
+        <translation>%1　聯絡人：%2　電話：%3　地址：%4</translation>
     </message>
     <message>
         <source>[%1] Your matter %2 (%3) is ready. Please collect it with your identity card.</source>
@@ -1727,7 +1790,7 @@
         <translation>代理人：</translation>
     </message>
     <message>
-        <source>Agent&apos;s identity document:</source>
+        <source>Agent's identity document:</source>
         <translation>代理人證件：</translation>
     </message>
     <message>
@@ -1830,8 +1893,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>&apos;working&apos;: skip weekends and statutory days off, count make-up working days; &apos;natural&apos;: calendar days, extended by statutory days off that fall on Monday to Friday.</source>
-        <translation>&apos;working&apos;：跳過週末和法定節假日，調休上班日計入；&apos;natural&apos;：按自然日計，遇週一至週五的法定節假日相應順延。</translation>
+        <source>'working': skip weekends and statutory days off, count make-up working days; 'natural': calendar days, extended by statutory days off that fall on Monday to Friday.</source>
+        <translation>'working'：跳過週末和法定節假日，調休上班日計入；'natural'：按自然日計，遇週一至週五的法定節假日相應順延。</translation>
     </message>
     <message>
         <source>working|natural</source>
@@ -1858,8 +1921,8 @@
         <translation>缺少 --%1。</translation>
     </message>
     <message>
-        <source>--from: &apos;%1&apos; is not a date of the form YYYY-MM-DD.</source>
-        <translation>--from：&apos;%1&apos; 不是 YYYY-MM-DD 格式的日期。</translation>
+        <source>--from: '%1' is not a date of the form YYYY-MM-DD.</source>
+        <translation>--from：'%1' 不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>--from: %1 is not a real date.</source>
@@ -1870,16 +1933,16 @@
         <translation>--days：%1 是負數；時限須為 0 天或以上。</translation>
     </message>
     <message>
-        <source>--days: &apos;%1&apos; is not a whole number of days.</source>
-        <translation>--days：&apos;%1&apos; 不是整數天數。</translation>
+        <source>--days: '%1' is not a whole number of days.</source>
+        <translation>--days：'%1' 不是整數天數。</translation>
     </message>
     <message>
         <source>--days: %1 is more than %2 days.</source>
         <translation>--days：%1 超過了 %2 天。</translation>
     </message>
     <message>
-        <source>--kind: unknown kind &apos;%1&apos;; use working or natural.</source>
-        <translation>--kind：未知型別 &apos;%1&apos;；請使用 working 或 natural。</translation>
+        <source>--kind: unknown kind '%1'; use working or natural.</source>
+        <translation>--kind：未知型別 '%1'；請使用 working 或 natural。</translation>
     </message>
     <message>
         <source>Cannot read the calendar %1: %2</source>
@@ -1937,7 +2000,7 @@
         <translation>確認口令(&amp;R)：</translation>
     </message>
     <message>
-        <source>Remember the passphrase in this computer&apos;s &amp;keychain</source>
+        <source>Remember the passphrase in this computer's &amp;keychain</source>
         <translation>在本機鑰匙串中記住口令(&amp;K)</translation>
     </message>
     <message>
@@ -1985,7 +2048,7 @@
         <translation>鑰匙串不可用</translation>
     </message>
     <message>
-        <source>The branch was created, but the passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it at every start.</source>
+        <source>The branch was created, but the passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it at every start.</source>
         <translation>網點已建立，但口令未能儲存到本機鑰匙串（%1）。CounterDesk 每次啟動時都會詢問口令。</translation>
     </message>
 </context>
@@ -2004,15 +2067,15 @@
         <translation>正文不是 JSON 物件（第 %2 位元組處：%1）。</translation>
     </message>
     <message>
-        <source>Unknown member &quot;%1&quot; (allowed: %2).</source>
+        <source>Unknown member "%1" (allowed: %2).</source>
         <translation>未知欄位「%1」（允許的欄位：%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing.</source>
+        <source>"%1" is missing.</source>
         <translation>缺少「%1」。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a text of 1 to %2 characters.</source>
+        <source>"%1" must be a text of 1 to %2 characters.</source>
         <translation>「%1」須為 1 至 %2 個字元的文字。</translation>
     </message>
     <message>
@@ -2036,7 +2099,7 @@
         <translation>窗口號須為 1 至 999 的數字。</translation>
     </message>
     <message>
-        <source>&quot;group&quot; must be one of: %1.</source>
+        <source>"group" must be one of: %1.</source>
         <translation>「group」須為以下之一：%1。</translation>
     </message>
     <message>
@@ -2048,26 +2111,26 @@
         <translation>找不到這張號票。號票只能在取號當天評價。</translation>
     </message>
     <message>
-        <source>&quot;level&quot; must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
-        <translation>&quot;level&quot; 必須是 1（非常不滿意）到 5（非常滿意）之間的整數。</translation>
+        <source>"level" must be a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>"level" 必須是 1（非常不滿意）到 5（非常滿意）之間的整數。</translation>
     </message>
     <message>
-        <source>&quot;criteria&quot; must be an object.</source>
-        <translation>&quot;criteria&quot; 必須是一個物件。</translation>
+        <source>"criteria" must be an object.</source>
+        <translation>"criteria" 必須是一個物件。</translation>
     </message>
     <message>
         <source>Each criterion (%1) is a whole number from 1 to 5.</source>
         <translation>各項評價（%1）都是 1 到 5 之間的整數。</translation>
     </message>
     <message>
-        <source>&quot;comment&quot; must be a text of at most %1 characters.</source>
-        <translation>&quot;comment&quot; 必須是不超過 %1 個字的文字。</translation>
+        <source>"comment" must be a text of at most %1 characters.</source>
+        <translation>"comment" 必須是不超過 %1 個字的文字。</translation>
     </message>
 </context>
 <context>
     <name>HallHost</name>
     <message>
-        <source>The host&apos;s TLS certificate could not be read.</source>
+        <source>The host's TLS certificate could not be read.</source>
         <translation>無法讀取主機的 TLS 憑證。</translation>
     </message>
     <message>
@@ -2082,7 +2145,7 @@
         <translation>窗口號為 1 至 999。</translation>
     </message>
     <message>
-        <source>A window&apos;s name has at most 40 characters.</source>
+        <source>A window's name has at most 40 characters.</source>
         <translation>窗口名稱最多 40 個字元。</translation>
     </message>
     <message>
@@ -2090,8 +2153,8 @@
         <translation>%1 號窗口至少需要一項業務。</translation>
     </message>
     <message>
-        <source>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</source>
-        <translation>未知業務：%1（見 &apos;counterdesk-cli catalogue list&apos;）。</translation>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知業務：%1（見 'counterdesk-cli catalogue list'）。</translation>
     </message>
     <message>
         <source>Window %1 lists the service %2 twice.</source>
@@ -2137,7 +2200,7 @@
         <translation>證件號碼為以 9 開頭的 18 位，或 3 位字母加 12 位數字。</translation>
     </message>
     <message>
-        <source>Unknown identity document type &quot;%1&quot;.</source>
+        <source>Unknown identity document type "%1".</source>
         <translation>未知的證件型別“%1”。</translation>
     </message>
 </context>
@@ -2203,7 +2266,7 @@
         <translation>程式碼</translation>
     </message>
     <message>
-        <source>The branch&apos;s name.</source>
+        <source>The branch's name.</source>
         <translation>網點名稱。</translation>
     </message>
     <message>
@@ -2211,7 +2274,7 @@
         <translation>名稱</translation>
     </message>
     <message>
-        <source>The branch&apos;s IANA time zone (default Asia/Shanghai).</source>
+        <source>The branch's IANA time zone (default Asia/Shanghai).</source>
         <translation>網點的 IANA 時區（預設 Asia/Shanghai）。</translation>
     </message>
     <message>
@@ -2231,7 +2294,7 @@
         <translation>已建立網點 %1（%2），位於 %3</translation>
     </message>
     <message>
-        <source>Head office&apos;s public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
+        <source>Head office's public key (base64 of 32 bytes) to pin: only documents it signed are accepted. The demo branch pins the demo head office.</source>
         <translation>要固定的總部公鑰（32 位元組的 base64）：只接受由它簽名的檔案。演示網點固定演示總部的公鑰。</translation>
     </message>
     <message>
@@ -2285,8 +2348,8 @@
 <context>
     <name>KbCommand</name>
     <message>
-        <source>&apos;kb search QUERY&apos;: search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
-        <translation>&apos;kb search 查詢詞&apos;：查詢標準答覆知識庫。每行輸出一條：程式碼、問題和答案摘要，以製表符分隔。</translation>
+        <source>'kb search QUERY': search the knowledge base of standard answers. Prints one entry a line: code, question and an excerpt of the answer, tab-separated.</source>
+        <translation>'kb search 查詢詞'：查詢標準答覆知識庫。每行輸出一條：程式碼、問題和答案摘要，以製表符分隔。</translation>
     </message>
     <message>
         <source>Show at most N entries (1 to %1, default 20).</source>
@@ -2552,32 +2615,32 @@
         <translation>政務服務大廳</translation>
     </message>
     <message>
-        <source>A knowledge base is a JSON object with an &quot;entries&quot; array.</source>
-        <translation>知識庫是帶有 &quot;entries&quot; 陣列的 JSON 物件。</translation>
+        <source>A knowledge base is a JSON object with an "entries" array.</source>
+        <translation>知識庫是帶有 "entries" 陣列的 JSON 物件。</translation>
     </message>
     <message>
         <source>Knowledge entry %1 is not a JSON object.</source>
         <translation>知識條目 %1 不是 JSON 物件。</translation>
     </message>
     <message>
-        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>知識條目 %1：程式碼缺失，或不是 1 至 40 位字母、數字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
+        <source>Knowledge entry %1: the code is missing or not 1 to 40 letters, digits, '.', '_' or '-'.</source>
+        <translation>知識條目 %1：程式碼缺失，或不是 1 至 40 位字母、數字、'.'、'_' 或 '-'。</translation>
     </message>
     <message>
         <source>Knowledge entry %1 (%2)</source>
         <translation>知識條目 %1（%2）</translation>
     </message>
     <message>
-        <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation>%1：未知欄位 &quot;%2&quot;。</translation>
+        <source>%1: unknown field "%2".</source>
+        <translation>%1：未知欄位 "%2"。</translation>
     </message>
     <message>
         <source>%1: the code is used by an earlier entry too.</source>
         <translation>%1：該程式碼已被前面的條目使用。</translation>
     </message>
     <message>
-        <source>%1: unknown sector &quot;%2&quot; (expected one of: %3).</source>
-        <translation>%1：未知行業 &quot;%2&quot;（應為以下之一：%3）。</translation>
+        <source>%1: unknown sector "%2" (expected one of: %3).</source>
+        <translation>%1：未知行業 "%2"（應為以下之一：%3）。</translation>
     </message>
     <message>
         <source>%1: the question must be text of 1 to %2 characters.</source>
@@ -2596,8 +2659,8 @@
         <translation>%1：缺少出處（所依據的規範）。</translation>
     </message>
     <message>
-        <source>%1: &quot;updated&quot; is not an ISO 8601 date.</source>
-        <translation>%1：&quot;updated&quot; 不是 ISO 8601 日期。</translation>
+        <source>%1: "updated" is not an ISO 8601 date.</source>
+        <translation>%1："updated" 不是 ISO 8601 日期。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2627,7 +2690,7 @@
         <translation>無法查詢知識庫：%1</translation>
     </message>
     <message>
-        <source>Type a few words of the customer&apos;s question.</source>
+        <source>Type a few words of the customer's question.</source>
         <translation>輸入客戶問題中的幾個字。</translation>
     </message>
     <message>
@@ -2971,8 +3034,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>只接受內地號碼（+86）；%1 帶有其他國家或地區程式碼。</translation>
     </message>
     <message>
-        <source>Character &apos;%1&apos; is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
-        <translation>手機號碼中不能有 &apos;%1&apos;（只允許數字、空格、連字元和 +86 字首）。</translation>
+        <source>Character '%1' is not allowed in a mobile number (digits, spaces, hyphens and a +86 prefix are).</source>
+        <translation>手機號碼中不能有 '%1'（只允許數字、空格、連字元和 +86 字首）。</translation>
     </message>
     <message>
         <source>11 digits expected, got %1.</source>
@@ -3067,7 +3130,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>管理員工賬號</translation>
     </message>
     <message>
-        <source>manage the branch&apos;s settings</source>
+        <source>manage the branch's settings</source>
         <translation>管理網點設定</translation>
     </message>
 </context>
@@ -3086,7 +3149,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>檔案</translation>
     </message>
     <message>
-        <source>The document&apos;s language: zh_CN (default), zh_TW or en.</source>
+        <source>The document's language: zh_CN (default), zh_TW or en.</source>
         <translation>文書語言：zh_CN（預設）、zh_TW 或 en。</translation>
     </message>
     <message>
@@ -3113,7 +3176,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>本工作站尚未選擇印表機。</translation>
     </message>
     <message>
-        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station&apos;s printer settings.</source>
+        <source>The printer “%1” is not installed on this PC (or was renamed). Check its cable and power, or choose it again in the station's printer settings.</source>
         <translation>本機未安裝印表機「%1」（或已改名）。請檢查連接線和電源，或在工作站的印表機設定中重新選擇。</translation>
     </message>
     <message>
@@ -3144,11 +3207,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>QueueCommand</name>
     <message>
-        <source>&apos;queue show&apos;, &apos;call --window N [--number A001]&apos;, &apos;recall&apos;, &apos;no-show&apos;, &apos;park&apos;, &apos;resume --number&apos;, &apos;transfer&apos;, &apos;serve&apos;, &apos;finish&apos;, &apos;windows&apos;, &apos;window&apos;, &apos;config&apos;: the hall&apos;s queue.</source>
-        <translation>&apos;queue show&apos;、&apos;call --window N [--number A001]&apos;、&apos;recall&apos;、&apos;no-show&apos;、&apos;park&apos;、&apos;resume --number&apos;、&apos;transfer&apos;、&apos;serve&apos;、&apos;finish&apos;、&apos;windows&apos;、&apos;window&apos;、&apos;config&apos;：大廳排隊。</translation>
+        <source>'queue show', 'call --window N [--number A001]', 'recall', 'no-show', 'park', 'resume --number', 'transfer', 'serve', 'finish', 'windows', 'window', 'config': the hall's queue.</source>
+        <translation>'queue show'、'call --window N [--number A001]'、'recall'、'no-show'、'park'、'resume --number'、'transfer'、'serve'、'finish'、'windows'、'window'、'config'：大廳排隊。</translation>
     </message>
     <message>
-        <source>The counter window&apos;s number.</source>
+        <source>The counter window's number.</source>
         <translation>窗口號。</translation>
     </message>
     <message>
@@ -3156,7 +3219,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>N</translation>
     </message>
     <message>
-        <source>call, resume: the ticket&apos;s number (e.g. A001).</source>
+        <source>call, resume: the ticket's number (e.g. A001).</source>
         <translation>call、resume：號碼（例如 A001）。</translation>
     </message>
     <message>
@@ -3312,7 +3375,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1 必須是 %2 至 %3 之間的整數。</translation>
     </message>
     <message>
-        <source>%1 must be the hall host&apos;s web address, e.g. https://hall.example.cn</source>
+        <source>%1 must be the hall host's web address, e.g. https://hall.example.cn</source>
         <translation>%1 必須是大廳主機的網址，例如 https://hall.example.cn</translation>
     </message>
     <message>
@@ -3424,8 +3487,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>RatingCommand</name>
     <message>
-        <source>&apos;rating list|summary [--from DATE] [--to DATE]&apos;: customers&apos; ratings, one line each, or each clerk&apos;s and service&apos;s figures.</source>
-        <translation>&apos;rating list|summary [--from 日期] [--to 日期]&apos;：客戶評價，每條一行；或按櫃員、按業務的統計。</translation>
+        <source>'rating list|summary [--from DATE] [--to DATE]': customers' ratings, one line each, or each clerk's and service's figures.</source>
+        <translation>'rating list|summary [--from 日期] [--to 日期]'：客戶評價，每條一行；或按櫃員、按業務的統計。</translation>
     </message>
     <message>
         <source>list | summary</source>
@@ -3486,7 +3549,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>&apos;report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]&apos;: the daily log (signed, or a draft).</source>
+        <source>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft).</source>
         <translation>“report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]”：營業日誌（已簽署或草稿）。</translation>
     </message>
     <message>
@@ -3541,12 +3604,12 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>應為 18 位，實際為 %1 位。</translation>
     </message>
     <message>
-        <source>Character &apos;%1&apos; at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
-        <translation>第 %2 位的 &apos;%1&apos; 不是數字（身份證號碼前 17 位均為數字）。</translation>
+        <source>Character '%1' at position %2 is not a digit (the first 17 characters of an identity number are digits).</source>
+        <translation>第 %2 位的 '%1' 不是數字（身份證號碼前 17 位均為數字）。</translation>
     </message>
     <message>
-        <source>The last character must be a digit or X, not &apos;%1&apos;.</source>
-        <translation>最後一位必須是數字或 X，而不是 &apos;%1&apos;。</translation>
+        <source>The last character must be a digit or X, not '%1'.</source>
+        <translation>最後一位必須是數字或 X，而不是 '%1'。</translation>
     </message>
     <message>
         <source>Region code %1 does not start with a province-level code (%2 is not one).</source>
@@ -3572,8 +3635,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>&apos;serve --listen ADDR:PORT&apos;: runs the hall host (HTTPS API and push) until stopped.</source>
-        <translation>&apos;serve --listen 位址:連接埠&apos;：執行大廳主機（HTTPS 介面與推送），直至停止。</translation>
+        <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
+        <translation>'serve --listen 位址:連接埠'：執行大廳主機（HTTPS 介面與推送），直至停止。</translation>
     </message>
     <message>
         <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
@@ -3643,11 +3706,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>手機號碼(&amp;P)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s name:</source>
+        <source>Agent's name:</source>
         <translation>代辦人姓名：</translation>
     </message>
     <message>
-        <source>Agent&apos;s ID number:</source>
+        <source>Agent's ID number:</source>
         <translation>代辦人證件號碼：</translation>
     </message>
     <message>
@@ -3835,7 +3898,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>申請書(&amp;F)</translation>
     </message>
     <message>
-        <source>Print the service&apos;s application form, filled in, for the customer to check and sign</source>
+        <source>Print the service's application form, filled in, for the customer to check and sign</source>
         <translation>列印已預填的本事項申請書，供客戶核對簽字</translation>
     </message>
     <message>
@@ -3867,7 +3930,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>問題：</translation>
     </message>
     <message>
-        <source>Customer&apos;s name:</source>
+        <source>Customer's name:</source>
         <translation>客戶姓名：</translation>
     </message>
     <message>
@@ -3883,7 +3946,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>證件型別(&amp;T)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s ID type:</source>
+        <source>Agent's ID type:</source>
         <translation>代辦人證件型別：</translation>
     </message>
     <message>
@@ -3891,11 +3954,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>當日日誌已簽署——須經主管授權</translation>
     </message>
     <message>
-        <source>Manager&apos;s login:</source>
+        <source>Manager's login:</source>
         <translation>主管登入名：</translation>
     </message>
     <message>
-        <source>Manager&apos;s password:</source>
+        <source>Manager's password:</source>
         <translation>主管密碼：</translation>
     </message>
 </context>
@@ -3922,11 +3985,11 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>檔案沒有簽名</translation>
     </message>
     <message>
-        <source>unknown signature algorithm &apos;%1&apos;</source>
-        <translation>未知簽名演算法 &apos;%1&apos;</translation>
+        <source>unknown signature algorithm '%1'</source>
+        <translation>未知簽名演算法 '%1'</translation>
     </message>
     <message>
-        <source>signed by key %1, not by head office&apos;s pinned key %2</source>
+        <source>signed by key %1, not by head office's pinned key %2</source>
         <translation>由公鑰 %1 簽名，而非本網點固定的總部公鑰 %2</translation>
     </message>
     <message>
@@ -3937,7 +4000,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>SqlCommand</name>
     <message>
-        <source>Run SQL on the decrypted database (read-only unless --write): the administrator&apos;s recovery path. Rows are printed tab-separated.</source>
+        <source>Run SQL on the decrypted database (read-only unless --write): the administrator's recovery path. Rows are printed tab-separated.</source>
         <translation>在解密後的資料庫上執行 SQL（除非加 --write，否則只讀）：供管理員恢復資料使用。各行以製表符分隔輸出。</translation>
     </message>
     <message>
@@ -3949,8 +4012,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>要執行的 SQL。</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli sql --data-dir DIR &quot;SELECT ...&quot;</source>
-        <translation>用法：counterdesk-cli sql --data-dir 目錄 &quot;SELECT ...&quot;</translation>
+        <source>Usage: counterdesk-cli sql --data-dir DIR "SELECT ..."</source>
+        <translation>用法：counterdesk-cli sql --data-dir 目錄 "SELECT ..."</translation>
     </message>
 </context>
 <context>
@@ -3988,7 +4051,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>%1（%2）無權%3。</translation>
     </message>
     <message>
-        <source>The manager&apos;s name or password is wrong.</source>
+        <source>The manager's name or password is wrong.</source>
         <translation>經理的使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
@@ -4115,15 +4178,15 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>TicketCommand</name>
     <message>
-        <source>&apos;ticket issue --service CODE&apos;, &apos;reprint NUMBER --reason TEXT&apos;, &apos;status TOKEN&apos;: queue tickets (the number on line 1, the status URL on line 2).</source>
-        <translation>&apos;ticket issue --service 程式碼&apos;、&apos;reprint 號碼 --reason 原因&apos;、&apos;status 令牌&apos;：排隊號（第 1 行為號碼，第 2 行為查詢網址）。</translation>
+        <source>'ticket issue --service CODE', 'reprint NUMBER --reason TEXT', 'status TOKEN': queue tickets (the number on line 1, the status URL on line 2).</source>
+        <translation>'ticket issue --service 程式碼'、'reprint 號碼 --reason 原因'、'status 令牌'：排隊號（第 1 行為號碼，第 2 行為查詢網址）。</translation>
     </message>
     <message>
         <source>issue | reprint NUMBER | status TOKEN</source>
         <translation>issue | reprint 號碼 | status 令牌</translation>
     </message>
     <message>
-        <source>issue: the service&apos;s code.</source>
+        <source>issue: the service's code.</source>
         <translation>issue：業務程式碼。</translation>
     </message>
     <message>
@@ -4171,8 +4234,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>未知優先群體：%1（應為以下之一：%2）。</translation>
     </message>
     <message>
-        <source>Say which service: --service CODE (see &apos;counterdesk-cli catalogue list&apos;).</source>
-        <translation>請指明業務：--service 程式碼（見 &apos;counterdesk-cli catalogue list&apos;）。</translation>
+        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
+        <translation>請指明業務：--service 程式碼（見 'counterdesk-cli catalogue list'）。</translation>
     </message>
     <message>
         <source>No such ticket today: the token is unknown or has expired (a ticket is valid on its business day only).</source>
@@ -4209,19 +4272,19 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>TicketQueue</name>
     <message>
-        <source>Unknown service: %1 (see &apos;counterdesk-cli catalogue list&apos;).</source>
-        <translation>未知業務：%1（見 &apos;counterdesk-cli catalogue list&apos;）。</translation>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知業務：%1（見 'counterdesk-cli catalogue list'）。</translation>
     </message>
     <message>
         <source>The service %1 has no queue prefix in the catalogue.</source>
         <translation>服務目錄中業務 %1 沒有排隊號字首。</translation>
     </message>
     <message>
-        <source>No window serves %1 (%2): an administrator must add it to a window first (&apos;counterdesk-cli queue window&apos;).</source>
-        <translation>沒有窗口辦理 %1（%2）：須由管理員先將其加入某個窗口（&apos;counterdesk-cli queue window&apos;）。</translation>
+        <source>No window serves %1 (%2): an administrator must add it to a window first ('counterdesk-cli queue window').</source>
+        <translation>沒有窗口辦理 %1（%2）：須由管理員先將其加入某個窗口（'counterdesk-cli queue window'）。</translation>
     </message>
     <message>
-        <source>A booked ticket needs its slot&apos;s start time.</source>
+        <source>A booked ticket needs its slot's start time.</source>
         <translation>預約號需要其時段的開始時間。</translation>
     </message>
     <message>
@@ -4336,7 +4399,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <source>Remember in this computer&apos;s &amp;keychain</source>
+        <source>Remember in this computer's &amp;keychain</source>
         <translation>在本機鑰匙串中記住(&amp;K)</translation>
     </message>
     <message>
@@ -4354,7 +4417,7 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>鑰匙串不可用</translation>
     </message>
     <message>
-        <source>The passphrase could not be kept in this computer&apos;s keychain (%1). CounterDesk will ask for it again next time.</source>
+        <source>The passphrase could not be kept in this computer's keychain (%1). CounterDesk will ask for it again next time.</source>
         <translation>口令未能儲存到本機鑰匙串（%1）。下次啟動時 CounterDesk 會再次詢問。</translation>
     </message>
 </context>
@@ -4369,16 +4432,16 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>第 %1 行：應有 3 個以製表符分隔的列（日期、型別、名稱），實際有 %2 列。</translation>
     </message>
     <message>
-        <source>Line %1: &apos;%2&apos; is not a date of the form YYYY-MM-DD.</source>
-        <translation>第 %1 行：&apos;%2&apos; 不是 YYYY-MM-DD 格式的日期。</translation>
+        <source>Line %1: '%2' is not a date of the form YYYY-MM-DD.</source>
+        <translation>第 %1 行：'%2' 不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Line %1: %2 is not a real date.</source>
         <translation>第 %1 行：%2 不是真實存在的日期。</translation>
     </message>
     <message>
-        <source>Line %1: unknown kind &apos;%2&apos; (expected off or work).</source>
-        <translation>第 %1 行：未知型別 &apos;%2&apos;（應為 off 或 work）。</translation>
+        <source>Line %1: unknown kind '%2' (expected off or work).</source>
+        <translation>第 %1 行：未知型別 '%2'（應為 off 或 work）。</translation>
     </message>
     <message>
         <source>Line %1: the name (third column) is empty.</source>
@@ -4389,8 +4452,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>第 %1 行：%2 重複列出（首次出現在第 %3 行）。</translation>
     </message>
     <message>
-        <source>Line %1: the entry for %2 comes before any &apos;# YYYY:&apos; year header.</source>
-        <translation>第 %1 行：%2 的條目出現在任何 &apos;# YYYY:&apos; 年份標題之前。</translation>
+        <source>Line %1: the entry for %2 comes before any '# YYYY:' year header.</source>
+        <translation>第 %1 行：%2 的條目出現在任何 '# YYYY:' 年份標題之前。</translation>
     </message>
     <message>
         <source>Line %1: %2 does not belong in the section for %3 (only dates in %3 or in December %4 do).</source>
@@ -4412,8 +4475,8 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <translation>命令：</translation>
     </message>
     <message>
-        <source>&apos;counterdesk-cli COMMAND --help&apos; describes a command.</source>
-        <translation>&apos;counterdesk-cli 命令 --help&apos; 顯示該命令的說明。</translation>
+        <source>'counterdesk-cli COMMAND --help' describes a command.</source>
+        <translation>'counterdesk-cli 命令 --help' 顯示該命令的說明。</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok; 1 refused or bad input; 2 cannot open the database (no or wrong passphrase, missing, damaged or newer file); 3 audit chain broken.</source>

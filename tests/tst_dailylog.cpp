@@ -7,7 +7,10 @@
 #include "cases/caseworkflow.h"
 #include "catalogue/catalogueupdate.h"
 #include "core/clock.h"
+#include "dailylogdialog.h"
 #include "database.h"
+#include "fieldsdialog.h"
+#include "guitestsupport.h"
 #include "pdfcheck.h"
 #include "queue/ticketqueue.h"
 #include "reports/dailylog.h"
@@ -16,9 +19,13 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 namespace
 {
@@ -40,6 +47,7 @@ private Q_SLOTS:
     void signedDayIsLocked();
     void signedLogIsImmutable();
     void reportCommand();
+    void managerSignsInTheDialog();
 
 private:
     Session signIn(const char *login, int window);
@@ -254,6 +262,43 @@ void TestDailyLog::reportCommand()
                          TestSupport::passphrase())
             .exitCode,
         1);
+}
+
+void TestDailyLog::managerSignsInTheDialog()
+{
+    playMorning();
+    const auto catalogue = CatalogueUpdate::current(*m_branch);
+    // A clerk sees the draft and records a fault, but cannot sign.
+    {
+        DailyLogDialog dialog(*m_branch, &*catalogue, signIn("limin", 1));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        FieldsDialog::setNextAnswers({QStringLiteral("Printer at window 3 jammed")});
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("faultButton")),
+                          Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signButton")),
+                          Qt::LeftButton);
+        QVERIFY(!DailyLog(*m_branch).isSigned(QDate(2026, 11, 24)));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().isEmpty());
+    }
+    DailyLogDialog dialog(*m_branch, &*catalogue, signIn("wangli", 0));
+    dialog.resize(900, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *view = dialog.findChild<QTextBrowser *>(QStringLiteral("logView"));
+    QVERIFY(view->toPlainText().contains(QLatin1String("Printer at window 3 jammed")));
+    QVERIFY(view->toPlainText().contains(QLatin1String("draft")));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("remarksEdit"))
+        ->setPlainText(QStringLiteral("Quiet morning"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signButton")),
+                      Qt::LeftButton);
+    QVERIFY(DailyLog(*m_branch).isSigned(QDate(2026, 11, 24)));
+    QVERIFY2(view->toPlainText().contains(QLatin1String("wangli")),
+             qPrintable(view->toPlainText()));
+    QVERIFY(view->toPlainText().contains(QLatin1String("Quiet morning")));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pdfButton")), Qt::LeftButton);
+    QVERIFY(PdfCheck::text(dialog.lastPdf()).contains(QLatin1String("Quiet morning")));
+    GuiTestSupport::saveScreenshot(&dialog, QStringLiteral("daily-log"));
 }
 
 QTEST_MAIN(TestDailyLog) // a QGuiApplication: fonts for the PDF

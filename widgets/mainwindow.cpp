@@ -9,6 +9,7 @@
 #include "catalogue/catalogueupdate.h"
 #include "complaintswindow.h"
 #include "core/clock.h"
+#include "dailylogdialog.h"
 #include "database.h"
 #include "knowledgepanel.h"
 #include "lockscreen.h"
@@ -61,6 +62,12 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
         StationSettingsDialog::editAfterSignIn(
             *m_branch, StationSettings::stationId(QStringLiteral("counter")), this);
     });
+    connect(m_ui->actionDailyLog, &QAction::triggered, this, [this] {
+        if (m_session.isValid()) {
+            DailyLogDialog(*m_branch, m_catalogue ? &*m_catalogue : nullptr, m_session, this)
+                .exec();
+        }
+    });
     connect(m_ui->actionCases, &QAction::triggered, this, [this] {
         if (m_catalogue && m_session.isValid()) {
             CaseListWindow(*m_branch, *m_catalogue, m_session, this).exec();
@@ -94,8 +101,10 @@ void MainWindow::startSession(const Session &session)
                                "import)."));
         return;
     }
-    m_ui->actionCases->setEnabled(true);
-    m_ui->actionCases->setStatusTip({});
+    for (QAction *action : {m_ui->actionCases, m_ui->actionDailyLog}) {
+        action->setEnabled(true);
+        action->setStatusTip({});
+    }
     delete m_serve;
     m_serve = new ServePanel(*m_branch, *m_catalogue, session, m_pages);
     m_pages->addWidget(m_serve);
