@@ -1,5 +1,7 @@
 #include "auditchain.h"
 
+#include "validation/masking.h"
+
 #include "auditstore.h"
 #include "database.h"
 
@@ -135,4 +137,11 @@ AuditChain::Verification AuditChain::verify()
         fail(expectedSeq, tr("an anchor names a business day that has no entries"));
     }
     return v;
+}
+
+void AuditEvent::sendSms(const QString &phone, const QString &text)
+{
+    payload.insert(QStringLiteral("sms"), Masking::phone(phone));
+    forHeadOffice.insert(QStringLiteral("sms"), QJsonObject{{QStringLiteral("to"), phone},
+                                                            {QStringLiteral("text"), text}});
 }

@@ -17,6 +17,10 @@ struct AuditEvent
     // What head office needs beyond the audit's masked payload (e.g. the phone number an SMS
     // goes to): written to the outbox only, never into the audit chain.
     QJsonObject forHeadOffice = {};
+
+    // An SMS for head office to send: the number goes to the outbox only, the audit keeps its
+    // mask.
+    void sendSms(const QString &phone, const QString &text);
 };
 
 // The tamper-evident audit chain. Each entry's SHA-256 covers its content and the previous

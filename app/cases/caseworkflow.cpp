@@ -87,7 +87,14 @@ QString CaseWorkflow::setting(const char *key, const QString &fallback)
 
 QString CaseWorkflow::documentLanguage()
 {
-    return setting(DocumentLanguageSetting, QStringLiteral("zh_CN"));
+    return documentLanguage(m_branch);
+}
+
+QString CaseWorkflow::documentLanguage(Branch &branch)
+{
+    return BranchStore(branch.database())
+        .setting(QString::fromLatin1(DocumentLanguageSetting))
+        .value_or(QStringLiteral("zh_CN"));
 }
 
 QString CaseWorkflow::caseUrl(const CaseRow &row)
@@ -696,10 +703,7 @@ void CaseWorkflow::advance(const Session &session, qint64 caseId, const QString 
             const DocumentLanguage l(documentLanguage());
             const QString text = l.text(kSmsReady).arg(m_branch.info().name, row.caseNumber,
                                                        serviceOf(row).name.text(l.code()));
-            event.payload.insert(QStringLiteral("sms"), Masking::phone(customer->phone));
-            event.forHeadOffice = {
-                {QStringLiteral("sms"), QJsonObject{{QStringLiteral("to"), customer->phone},
-                                                    {QStringLiteral("text"), text}}}};
+            event.sendSms(customer->phone, text);
         }
     }
     row.state = state;
@@ -736,13 +740,10 @@ void CaseWorkflow::extend(const Session &session, qint64 caseId, const QDate &ne
                                  {QStringLiteral("to"), row.dueDate},
                                  {QStringLiteral("reason"), row.outcomeNote}}};
     if (customer && !customer->phone.isEmpty()) {
-        event.forHeadOffice = {
-            {QStringLiteral("sms"),
-             QJsonObject{{QStringLiteral("to"), customer->phone},
-                         {QStringLiteral("text"), DocumentLanguage(documentLanguage())
-                                                      .text(kSmsExtended)
-                                                      .arg(m_branch.info().name, row.caseNumber,
-                                                           row.outcomeNote, row.dueDate)}}}};
+        event.sendSms(customer->phone,
+                      DocumentLanguage(documentLanguage())
+                          .text(kSmsExtended)
+                          .arg(m_branch.info().name, row.caseNumber, row.outcomeNote, row.dueDate));
     }
     m_branch.record(event, [&](AuditEvent &) {
         CaseStore(m_branch.database()).update(row);

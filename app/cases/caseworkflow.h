@@ -123,6 +123,8 @@ public:
     QString caseUrl(const CaseRow &row);
     // The language of what the customer reads: documents and messages (zh_CN by default).
     QString documentLanguage();
+    // The same, for any part of the app that writes to the customer.
+    static QString documentLanguage(Branch &branch);
 
 private:
     CaseRow load(qint64 caseId);

@@ -110,19 +110,12 @@ void InquiryBook::answer(const Session &session, qint64 id, const QString &answe
                      QJsonObject{{QStringLiteral("owner"), row.owner},
                                  {QStringLiteral("late"), overdue(load(id))}}};
     if (!row.phone.isEmpty()) {
-        const auto lang = BranchStore(m_branch.database())
-                              .setting(QString::fromLatin1(CaseWorkflow::DocumentLanguageSetting));
-        const DocumentLanguage l(lang.value_or(QStringLiteral("zh_CN")));
+        const DocumentLanguage l(CaseWorkflow::documentLanguage(m_branch));
         const QDateTime asked = QDateTime::fromString(row.askedUtc, Qt::ISODateWithMs);
-        event.payload.insert(QStringLiteral("sms"), Masking::phone(row.phone));
-        event.forHeadOffice = {
-            {QStringLiteral("sms"),
-             QJsonObject{
-                 {QStringLiteral("to"), row.phone},
-                 {QStringLiteral("text"),
-                  l.text(kSmsAnswer)
-                      .arg(m_branch.info().name,
-                           l.date(asked.toTimeZone(m_branch.timeZone()).date()), row.answer)}}}};
+        event.sendSms(row.phone,
+                      l.text(kSmsAnswer)
+                          .arg(m_branch.info().name,
+                               l.date(asked.toTimeZone(m_branch.timeZone()).date()), row.answer));
     }
     m_branch.record(event, [&](AuditEvent &) {
         InquiryStore(m_branch.database()).update(row);

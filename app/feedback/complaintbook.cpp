@@ -220,19 +220,12 @@ void ComplaintBook::close(const Session &session, qint64 id, const QString &answ
                                  {QStringLiteral("owner"), row.owner},
                                  {QStringLiteral("late"), late}}};
     if (via == QLatin1String("sms")) {
-        const auto lang = BranchStore(m_branch.database())
-                              .setting(QString::fromLatin1(CaseWorkflow::DocumentLanguageSetting));
-        const DocumentLanguage l(lang.value_or(QStringLiteral("zh_CN")));
+        const DocumentLanguage l(CaseWorkflow::documentLanguage(m_branch));
         const QDateTime received = QDateTime::fromString(row.receivedUtc, Qt::ISODateWithMs);
-        event.payload.insert(QStringLiteral("sms"), Masking::phone(row.phone));
-        event.forHeadOffice = {
-            {QStringLiteral("sms"),
-             QJsonObject{
-                 {QStringLiteral("to"), row.phone},
-                 {QStringLiteral("text"),
-                  l.text(kSmsAnswer)
-                      .arg(m_branch.info().name,
-                           l.date(received.toTimeZone(m_branch.timeZone()).date()), row.answer)}}}};
+        event.sendSms(row.phone, l.text(kSmsAnswer)
+                                     .arg(m_branch.info().name,
+                                          l.date(received.toTimeZone(m_branch.timeZone()).date()),
+                                          row.answer));
     }
     m_branch.record(event, [&](AuditEvent &) {
         FeedbackStore(m_branch.database()).updateComplaint(row);
