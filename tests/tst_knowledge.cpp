@@ -481,7 +481,8 @@ void TestKnowledge::snippetsMarkTheMatches()
         const QString withoutEllipses = QString(h.snippet).remove(QStringLiteral("…"));
         QVERIFY(h.entry.answer.contains(withoutEllipses));
     }
-    const KnowledgeHit &top = kb.search(QStringLiteral("95598")).first();
+    const KnowledgeHit top =
+        kb.search(QStringLiteral("95598")).first(); // a copy: the list is a temporary
     QCOMPARE(KnowledgeHit::marked(top.entry.question, top.questionSpans, QStringLiteral("["),
                                   QStringLiteral("]")),
              QStringLiteral("[95598]能办哪些事？"));
