@@ -11,6 +11,7 @@
 #include "core/clock.h"
 #include "dailylogdialog.h"
 #include "database.h"
+#include "hall/localcounterqueue.h"
 #include "knowledgepanel.h"
 #include "lockscreen.h"
 #include "logindialog.h"
@@ -117,7 +118,8 @@ void MainWindow::startSession(const Session &session)
     auto *dock = new QDockWidget(tr("Queue"), this);
     dock->setObjectName(QStringLiteral("queueDock"));
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
-    m_queue = new QueuePanel(*m_branch, session, dock);
+    m_queue = new QueuePanel(new LocalCounterQueue(*m_branch, session.window, session.login),
+                             session, dock);
     QMap<QString, QString> names;
     const QString lang = LocalizedText::screenLanguage();
     for (const Service &service : m_catalogue->services()) {

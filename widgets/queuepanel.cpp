@@ -1,32 +1,37 @@
 #include "queuepanel.h"
 
-#include "branch/branch.h"
-#include "core/clock.h"
 #include "fieldsdialog.h"
-#include "queue/hallwindows.h"
-#include "queue/ticketqueue.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
-#include <QMap>
 #include <QTimer>
 #include <QVBoxLayout>
 
-QueuePanel::QueuePanel(Branch &branch, const Session &session, QWidget *parent)
+QueuePanel::QueuePanel(CounterQueue *queue, const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_branch(branch)
+    , m_queue(queue)
     , m_session(session)
-    , m_queue(std::make_unique<TicketQueue>(branch))
 {
+    m_queue->setParent(this);
     auto *layout = new QVBoxLayout(this);
     auto *title =
         new QLabel(tr("Window %1 — %2").arg(session.window).arg(session.displayName), this);
     title->setStyleSheet(QStringLiteral("font-weight: bold;"));
     layout->addWidget(title);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("hostBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "background: #b00020; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
     m_current = new QLabel(this);
     m_current->setObjectName(QStringLiteral("currentTicketLabel"));
     m_current->setAlignment(Qt::AlignCenter);
     m_current->setStyleSheet(QStringLiteral("font-size: 28pt; font-weight: bold; color: #1f5fa8;"));
+    m_current->setText(QStringLiteral("—"));
     layout->addWidget(m_current);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("queueSummaryLabel"));
@@ -40,6 +45,13 @@ QueuePanel::QueuePanel(Branch &branch, const Session &session, QWidget *parent)
     m_message->setObjectName(QStringLiteral("queueMessageLabel"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+
+    connect(m_queue, &CounterQueue::viewChanged, this, [this] {
+        show(m_queue->view());
+    });
+    connect(m_queue, &CounterQueue::done, this, &QueuePanel::done);
+    connect(m_queue, &CounterQueue::connectionChanged, this, &QueuePanel::connectionChanged);
+    // Waiting times grow by themselves; a paired counter also hears every change at once.
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &QueuePanel::refresh);
     timer->start(5000);
@@ -50,49 +62,55 @@ QueuePanel::~QueuePanel() = default;
 
 QString QueuePanel::currentNumber() const
 {
-    const auto t = m_queue->current(m_session.window);
-    return t ? t->number : QString();
+    return m_queue->view().currentNumber;
+}
+
+bool QueuePanel::hostBannerShown() const
+{
+    return !m_banner->isHidden();
 }
 
 void QueuePanel::setServiceNames(const QMap<QString, QString> &names)
 {
     m_names = names;
-    refresh();
+    show(m_queue->view());
 }
 
 void QueuePanel::refresh()
 {
-    const auto window = HallWindows(m_branch).window(m_session.window);
-    const QStringList services = window ? window->services : QStringList();
-    QMap<QString, int> count;
-    QMap<QString, qint64> longest;
-    for (const TicketQueue::Position &p : m_queue->waiting()) {
-        if (!services.contains(p.ticket.serviceCode)) {
-            continue;
-        }
-        ++count[p.ticket.serviceCode];
-        longest[p.ticket.serviceCode] =
-            std::max(longest.value(p.ticket.serviceCode), p.waitedSeconds);
-    }
+    m_queue->refresh();
+}
+
+void QueuePanel::show(const CounterView &view)
+{
     m_waiting->clear();
-    int total = 0;
-    qint64 worst = 0;
-    for (const QString &code : services) {
-        total += count.value(code);
-        worst = std::max(worst, longest.value(code));
-        if (count.value(code) > 0) {
-            m_waiting->addItem(tr("%1: %n waiting (%2 min)", nullptr, count.value(code))
-                                   .arg(m_names.value(code, code))
-                                   .arg(longest.value(code) / 60));
-        }
+    for (const CounterView::Line &line : view.lines) {
+        m_waiting->addItem(tr("%1: %n waiting (%2 min)", nullptr, line.waiting)
+                               .arg(m_names.value(line.serviceCode, line.serviceName))
+                               .arg(line.longestSeconds / 60));
     }
     m_summary->setText(
-        window ? tr("%n waiting for this window; the longest for %1 min.", nullptr, total)
-                     .arg(worst / 60)
-               : tr("Window %1 is not set up for any service.").arg(m_session.window));
-    const QString current = currentNumber();
-    m_current->setText(m_paused ? tr("Paused")
-                                : (current.isEmpty() ? QStringLiteral("—") : current));
+        view.known
+            ? tr("%n waiting for this window; the longest for %1 min.", nullptr, view.waiting)
+                  .arg(view.longestSeconds / 60)
+            : tr("Window %1 is not set up for any service.").arg(m_session.window));
+    m_current->setText(
+        !view.open ? tr("Paused")
+                   : (view.currentNumber.isEmpty() ? QStringLiteral("—") : view.currentNumber));
+}
+
+void QueuePanel::connectionChanged(bool connected, const QString &reason)
+{
+    if (connected) {
+        m_banner->hide();
+        report(true, tr("The hall host is back; the queue is up to date."));
+        return;
+    }
+    m_banner->setText(
+        tr("The hall host cannot be reached (%1). Retrying… Go on serving the customer at your "
+           "window; calling the next one waits until the host is back.")
+            .arg(reason));
+    m_banner->show();
 }
 
 void QueuePanel::report(bool ok, const QString &text)
@@ -100,36 +118,67 @@ void QueuePanel::report(bool ok, const QString &text)
     m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
     m_message->setText(text);
     Q_EMIT message(text);
-    refresh();
+}
+
+void QueuePanel::done(const CounterQueue::Outcome &outcome)
+{
+    if (outcome.unreachable()) {
+        m_callAfterOpen = false;
+        report(false, tr("The hall host did not answer (%1): nothing was done, or it will show "
+                         "when the host is back. Try again in a moment.")
+                          .arg(outcome.message));
+        return;
+    }
+    if (outcome.action == QLatin1String("open")) {
+        if (m_callAfterOpen && outcome.ok()) {
+            m_callAfterOpen = false;
+            m_queue->act(QStringLiteral("call-next"));
+            return;
+        }
+        m_callAfterOpen = false;
+    }
+    if (outcome.action == QLatin1String("call-next") && outcome.empty()) {
+        report(true, tr("Nobody is waiting."));
+        return;
+    }
+    report(outcome.ok(), outcome.message);
+    if (!outcome.ok()) {
+        return;
+    }
+    const QString &action = outcome.action;
+    if (action == QLatin1String("call-next")) {
+        const QDateTime issued = QDateTime::fromString(
+            outcome.ticket.value(QStringLiteral("issuedAt")).toString(), Qt::ISODateWithMs);
+        const QDateTime called = QDateTime::fromString(
+            outcome.ticket.value(QStringLiteral("calledAt")).toString(), Qt::ISODateWithMs);
+        const qint64 waited = issued.isValid() && called.isValid() ? issued.secsTo(called) : 0;
+        Q_EMIT ticketCalled(outcome.ticket.value(QStringLiteral("number")).toString(),
+                            outcome.ticket.value(QStringLiteral("service")).toString(),
+                            static_cast<int>(waited / 60));
+    } else if (action == QLatin1String("no-show") || action == QLatin1String("transfer")
+               || action == QLatin1String("finish")) {
+        Q_EMIT customerLeft();
+    }
 }
 
 void QueuePanel::callNext()
 {
-    if (m_paused) {
-        HallWindows(m_branch).setOpen(m_session.window, true, m_session.login);
-        m_paused = false;
+    if (!m_queue->view().open && m_queue->view().known) {
+        m_callAfterOpen = true; // back from the pause first
+        m_queue->act(QStringLiteral("open"));
+        return;
     }
-    const TicketQueue::Result r = m_queue->callNext(m_session.window, m_session.login);
-    report(r.ok(), r.status == TicketQueue::Status::Empty ? tr("Nobody is waiting.") : r.message);
-    if (r.ok()) {
-        const qint64 waited = r.ticket.fairSinceUtc.secsTo(Clock::nowUtc());
-        Q_EMIT ticketCalled(r.ticket.number, r.ticket.serviceCode, static_cast<int>(waited / 60));
-    }
+    m_queue->act(QStringLiteral("call-next"));
 }
 
 void QueuePanel::recall()
 {
-    const TicketQueue::Result r = m_queue->recall(m_session.window, m_session.login);
-    report(r.ok(), r.message);
+    m_queue->act(QStringLiteral("recall"));
 }
 
 void QueuePanel::noShow()
 {
-    const TicketQueue::Result r = m_queue->noShow(m_session.window, m_session.login);
-    report(r.ok(), r.message);
-    if (r.ok()) {
-        Q_EMIT customerLeft();
-    }
+    m_queue->act(QStringLiteral("no-show"));
 }
 
 void QueuePanel::walkIn()
@@ -151,38 +200,27 @@ void QueuePanel::transfer()
     if (v.size() != 2) {
         return;
     }
-    const TicketQueue::Result r =
-        m_queue->transfer(m_session.window, v.at(0), v.at(1).toInt(), m_session.login);
-    report(r.ok(), r.message);
-    if (r.ok()) {
-        Q_EMIT customerLeft();
+    QJsonObject body;
+    if (!v.at(0).trimmed().isEmpty()) {
+        body.insert(QStringLiteral("service"), v.at(0).trimmed());
     }
+    if (v.at(1).toInt() > 0) {
+        body.insert(QStringLiteral("window"), v.at(1).toInt());
+    }
+    m_queue->act(QStringLiteral("transfer"), body);
 }
 
 void QueuePanel::pause()
 {
     const QStringList v = FieldsDialog::ask(tr("Pause the window"), {tr("Reason:")}, this);
-    if (v.size() != 1 || v.at(0).isEmpty()) {
+    if (v.size() != 1 || v.at(0).trimmed().isEmpty()) {
         report(false, tr("A pause needs a reason."));
         return;
     }
-    const QString problem = HallWindows(m_branch).setOpen(m_session.window, false, m_session.login);
-    if (!problem.isEmpty()) {
-        report(false, problem);
-        return;
-    }
-    m_branch.record({m_session.login, QStringLiteral("window.pause"),
-                     QStringLiteral("window:%1").arg(m_session.window),
-                     QJsonObject{{QStringLiteral("reason"), v.at(0)}}});
-    m_paused = true;
-    report(true, tr("Window %1 paused: %2").arg(m_session.window).arg(v.at(0)));
+    m_queue->act(QStringLiteral("pause"), {{QStringLiteral("reason"), v.at(0).trimmed()}});
 }
 
 void QueuePanel::finish()
 {
-    const TicketQueue::Result r = m_queue->finish(m_session.window, m_session.login);
-    report(r.ok(), r.message);
-    if (r.ok()) {
-        Q_EMIT customerLeft();
-    }
+    m_queue->act(QStringLiteral("finish"));
 }

@@ -1,32 +1,33 @@
 #pragma once
 
+#include "hall/counterqueue.h"
 #include "staff/session.h"
 
 #include <QMap>
 #include <QWidget>
 
-#include <memory>
-
-class Branch;
 class QLabel;
 class QListWidget;
-class QPushButton;
-class TicketQueue;
-struct Ticket;
 
 // The clerk's view of the queue: who waits for this window's services and for how long, the
 // ticket being served, and the actions — call next, recall, no-show, walk-in, transfer, pause,
-// finish — each on a key (F2..F8) through the main window's menu.
+// finish — each on a key (F2..F8) through the main window's menu. The queue is this PC's
+// (embedded hall) or the hall host's (a paired counter); when the host cannot be reached a
+// banner says so, the customer at the window stays on screen, and the panel resyncs when the
+// host is back.
 class QueuePanel : public QWidget
 {
     Q_OBJECT
 public:
-    QueuePanel(Branch &branch, const Session &session, QWidget *parent = nullptr);
+    // Takes ownership of queue.
+    QueuePanel(CounterQueue *queue, const Session &session, QWidget *parent = nullptr);
     ~QueuePanel() override;
 
     QString currentNumber() const;
     // Service names for the list (the catalogue's, in the screen's language).
     void setServiceNames(const QMap<QString, QString> &names);
+    bool hostBannerShown() const;
+    CounterQueue &queue() const { return *m_queue; }
 
 public Q_SLOTS:
     void refresh();
@@ -46,15 +47,18 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void show(const CounterView &view);
+    void done(const CounterQueue::Outcome &outcome);
+    void connectionChanged(bool connected, const QString &reason);
     void report(bool ok, const QString &text);
 
-    Branch &m_branch;
+    CounterQueue *m_queue;
     Session m_session;
-    std::unique_ptr<TicketQueue> m_queue;
+    QLabel *m_banner = nullptr;
     QLabel *m_current = nullptr;
     QLabel *m_summary = nullptr;
     QListWidget *m_waiting = nullptr;
     QLabel *m_message = nullptr;
-    bool m_paused = false;
     QMap<QString, QString> m_names;
+    bool m_callAfterOpen = false;
 };

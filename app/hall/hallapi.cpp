@@ -9,8 +9,11 @@
 #include "database.h"
 #include "feedback/ratingbook.h"
 #include "hall/halllog.h"
+#include "hall/stafftokens.h"
 #include "queue/hallwindows.h"
 #include "queuestore.h"
+#include "staff/permissions.h"
+#include "staff/staffdirectory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,7 +50,7 @@ bool looksLikeTicketToken(const QString &token)
 
 struct Route
 {
-    enum Kind { None, Tickets, Queue, Ping, Window, PublicStatus, StatusPage, Rating };
+    enum Kind { None, Tickets, Queue, Ping, Window, PublicStatus, StatusPage, Rating, Sessions };
     Kind kind = None;
     QByteArray method;
     QString arg;    // the window number or the ticket token
@@ -57,7 +60,8 @@ struct Route
 const QStringList kWindowActions{
     QStringLiteral("call-next"), QStringLiteral("call"),    QStringLiteral("resume"),
     QStringLiteral("recall"),    QStringLiteral("no-show"), QStringLiteral("park"),
-    QStringLiteral("transfer"),  QStringLiteral("start"),   QStringLiteral("finish")};
+    QStringLiteral("transfer"),  QStringLiteral("start"),   QStringLiteral("finish"),
+    QStringLiteral("pause"),     QStringLiteral("open")};
 
 Route match(const QString &path)
 {
@@ -76,6 +80,9 @@ Route match(const QString &path)
     }
     if (parts.size() == 4 && first == QLatin1String("queue")) {
         return {Route::Queue, "GET", {}, {}};
+    }
+    if (parts.size() == 4 && first == QLatin1String("sessions")) {
+        return {Route::Sessions, "POST", {}, {}};
     }
     if (parts.size() == 4 && first == QLatin1String("ping")) {
         return {Route::Ping, "GET", {}, {}};
@@ -100,6 +107,7 @@ QList<Role> rolesFor(Route::Kind kind)
     case Route::Tickets:
         return {Role::Kiosk, Role::Counter}; // the kiosk, and reception at a counter
     case Route::Window:
+    case Route::Sessions:
         return {Role::Counter};
     case Route::Queue:
     case Route::Ping:
@@ -264,6 +272,8 @@ HallResponse HallApi::handle(const HallRequest &request)
         switch (route.kind) {
         case Route::Tickets:
             return issueTicket(request, *device);
+        case Route::Sessions:
+            return signIn(request);
         case Route::Queue:
             return HallResponse::json(200, queueSnapshot());
         case Route::Ping:
@@ -343,6 +353,8 @@ HallResponse HallApi::windowAction(const HallRequest &request, const Device &dev
     QStringList allowed;
     if (action == QLatin1String("call") || action == QLatin1String("resume")) {
         allowed = {QStringLiteral("number")};
+    } else if (action == QLatin1String("pause")) {
+        allowed = {QStringLiteral("reason")};
     } else if (action == QLatin1String("transfer")) {
         allowed = {QStringLiteral("service"), QStringLiteral("window")};
     }
@@ -350,7 +362,70 @@ HallResponse HallApi::windowAction(const HallRequest &request, const Device &dev
     if (auto refusal = parseObject(request, allowed, !allowed.isEmpty(), body)) {
         return *refusal;
     }
-    const QString actor = device.actor();
+    // The clerk signed in at the counter acts; a counter without a sign-in acts as the device.
+    QString actor = device.actor();
+    if (!request.staffSession.isEmpty()) {
+        const auto session = StaffTokens(m_branch).verify(request.staffSession, Clock::nowUtc());
+        if (!session) {
+            qCWarning(lcHall, "401 %s from %s: staff sign-in not valid (device %lld)",
+                      qUtf8Printable(request.path), qUtf8Printable(request.peer),
+                      static_cast<long long>(device.id));
+            return HallResponse::error(401, QStringLiteral("staff-session"),
+                                       tr("Your sign-in has expired: sign in again."));
+        }
+        if (session->window != window) {
+            return HallResponse::error(
+                403, QStringLiteral("forbidden"),
+                tr("You signed in at window %1, not %2.").arg(session->window).arg(window));
+        }
+        actor = session->login;
+    }
+    return act(window, action, body, actor);
+}
+
+HallResponse HallApi::act(int window, const QString &action, const QJsonObject &body,
+                          const QString &actor)
+{
+    try {
+        return perform(window, action, body, actor);
+    } catch (const PermissionDenied &e) {
+        // The day's log is signed, or the person may not do this.
+        return HallResponse::error(403, QStringLiteral("forbidden"), e.message());
+    } catch (const DbException &e) {
+        qCCritical(lcHall, "500 window %d %s: %s", window, qUtf8Printable(action),
+                   qUtf8Printable(e.error().message));
+        return HallResponse::error(500, QStringLiteral("database"), e.error().message);
+    }
+}
+
+HallResponse HallApi::perform(int window, const QString &action, const QJsonObject &body,
+                              const QString &actor)
+{
+    if (action == QLatin1String("pause") || action == QLatin1String("open")) {
+        QString reason;
+        if (auto refusal = stringMember(body, QStringLiteral("reason"),
+                                        action == QLatin1String("pause"), 200, reason)) {
+            return *refusal;
+        }
+        const bool open = action == QLatin1String("open");
+        const QString problem = HallWindows(m_branch).setOpen(window, open, actor);
+        if (!problem.isEmpty()) {
+            return HallResponse::error(409, QStringLiteral("refused"), problem);
+        }
+        if (!open) {
+            m_branch.record({actor, QStringLiteral("window.pause"),
+                             QStringLiteral("window:%1").arg(window),
+                             QJsonObject{{QStringLiteral("reason"), reason}}});
+        }
+        HallResponse response =
+            HallResponse::json(200, {{QStringLiteral("window"), window},
+                                     {QStringLiteral("open"), open},
+                                     {QStringLiteral("message"),
+                                      open ? tr("Window %1 is open.").arg(window)
+                                           : tr("Window %1 paused: %2").arg(window).arg(reason)}});
+        response.queueChanged = true;
+        return response;
+    }
     TicketQueue::Result r;
     if (action == QLatin1String("call-next")) {
         r = m_queue.callNext(window, actor);
@@ -394,6 +469,47 @@ HallResponse HallApi::windowAction(const HallRequest &request, const Device &dev
         r = m_queue.transfer(window, service, toWindow, actor);
     }
     return queueResult(r, 200);
+}
+
+HallResponse HallApi::signIn(const HallRequest &request)
+{
+    QJsonObject body;
+    if (auto refusal = parseObject(
+            request,
+            {QStringLiteral("login"), QStringLiteral("password"), QStringLiteral("window")}, true,
+            body)) {
+        return *refusal;
+    }
+    QString login;
+    QString password;
+    if (auto refusal = stringMember(body, QStringLiteral("login"), true, 64, login)) {
+        return *refusal;
+    }
+    if (auto refusal = stringMember(body, QStringLiteral("password"), true, 256, password)) {
+        return *refusal;
+    }
+    const QJsonValue w = body.value(QStringLiteral("window"));
+    if (!w.isDouble() || w.toDouble() != w.toInt() || w.toInt() < 1 || w.toInt() > 999) {
+        return HallResponse::error(400, QStringLiteral("bad-request"),
+                                   tr("A window is a number from 1 to 999."));
+    }
+    // The password as typed (not trimmed): read it again from the body.
+    password = body.value(QStringLiteral("password")).toString();
+    const StaffDirectory::SignIn result =
+        StaffDirectory(m_branch).signIn(login, password, w.toInt());
+    if (!result.session) {
+        qCWarning(lcHall, "403 sign-in from %s refused", qUtf8Printable(request.peer));
+        return HallResponse::error(403, QStringLiteral("sign-in-refused"), result.error);
+    }
+    const Session &s = *result.session;
+    return HallResponse::json(
+        200, {{QStringLiteral("session"),
+               QString::fromLatin1(StaffTokens(m_branch).issue(s, Clock::nowUtc()))},
+              {QStringLiteral("login"), s.login},
+              {QStringLiteral("displayName"), s.displayName},
+              {QStringLiteral("role"), s.role},
+              {QStringLiteral("window"), s.window},
+              {QStringLiteral("branch"), m_branch.info().code}});
 }
 
 HallResponse HallApi::queueResult(const TicketQueue::Result &result, int okStatus)

@@ -25,6 +25,7 @@ struct HallRequest
     QString path;      // decoded, e.g. "/api/v1/windows/3/call-next"
     QUrlQuery query;
     QByteArray authorization;
+    QByteArray staffSession; // X-Staff-Session: the clerk signed in at the counter
     QByteArray contentType;
     QByteArray body;
     QString peer; // the client's address, for the log
@@ -60,6 +61,12 @@ public:
     std::optional<Device> authenticate(const QByteArray &authorization, const QUrlQuery &query,
                                        const QString &peer, const QString &what);
 
+    // A window's action (call-next, recall, no-show, transfer, finish, pause, open, ...) by
+    // actor, with the request's JSON body (docs/api.md). The counter in this process calls it
+    // directly; a paired counter through POST /api/v1/windows/{n}/{action}.
+    HallResponse act(int window, const QString &action, const QJsonObject &body,
+                     const QString &actor);
+
     // GET /api/v1/queue's body.
     QJsonObject queueSnapshot();
     // The customer's view of a ticket (GET /api/v1/t/{token}); nothing when unknown or expired.
@@ -86,12 +93,16 @@ public:
 
 private:
     HallResponse issueTicket(const HallRequest &request, const Device &device);
+    // POST /api/v1/sessions: a clerk signs in at a paired counter.
+    HallResponse signIn(const HallRequest &request);
     HallResponse windowAction(const HallRequest &request, const Device &device, int window,
                               const QString &action);
     HallResponse publicStatus(const QString &token);
     HallResponse statusPage(const QString &token);
     // POST /api/v1/t/{token}/rating: the customer rates the served ticket (no pairing).
     HallResponse rateTicket(const HallRequest &request, const QString &token);
+    HallResponse perform(int window, const QString &action, const QJsonObject &body,
+                         const QString &actor);
     HallResponse queueResult(const TicketQueue::Result &result, int okStatus);
 
     Branch &m_branch;

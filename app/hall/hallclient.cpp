@@ -19,6 +19,7 @@ struct HallClient::Private
     QUrl host;
     QByteArray pin; // lower-case hex SHA-256
     QByteArray token;
+    QByteArray staffSession;
     QNetworkAccessManager nam;
     QWebSocket *socket = nullptr;
     QTimer reconnect;
@@ -53,6 +54,9 @@ struct HallClient::Private
         url.setPath(path);
         QNetworkRequest r(url);
         r.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
+        if (!staffSession.isEmpty()) {
+            r.setRawHeader(QByteArrayLiteral("X-Staff-Session"), staffSession);
+        }
         r.setTransferTimeout(requestTimeoutMs);
         return r;
     }
@@ -129,6 +133,11 @@ bool HallClient::isConnected() const
 void HallClient::get(const QString &path, Callback done, int attempts)
 {
     d->send("GET", path, {}, std::move(done), std::max(1, attempts), 0);
+}
+
+void HallClient::setStaffSession(const QByteArray &session)
+{
+    d->staffSession = session;
 }
 
 void HallClient::post(const QString &path, const QJsonObject &body, Callback done)

@@ -40,6 +40,9 @@ public:
     void get(const QString &path, Callback done, int attempts = 5);
     void post(const QString &path, const QJsonObject &body, Callback done);
 
+    // The clerk's sign-in (POST /api/v1/sessions), sent with every later request; empty: none.
+    void setStaffSession(const QByteArray &session);
+
     // Opens the push channel (/api/v1/events) and keeps it open until unsubscribe().
     void subscribe();
     void unsubscribe();

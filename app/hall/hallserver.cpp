@@ -305,6 +305,7 @@ bool HallHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     r.query = request.query();
     r.authorization = request.value(QByteArrayLiteral("authorization"));
     r.contentType = request.value(QByteArrayLiteral("content-type"));
+    r.staffSession = request.value(QByteArrayLiteral("x-staff-session"));
     r.body = request.body();
     r.peer = request.remoteAddress().toString();
     const HallResponse response = m_handler(r);
