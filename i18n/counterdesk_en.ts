@@ -2129,6 +2129,22 @@
         <source>"comment" must be a text of at most %1 characters.</source>
         <translation>"comment" must be a text of at most %1 characters.</translation>
     </message>
+    <message>
+        <source>Your sign-in has expired: sign in again.</source>
+        <translation>Your sign-in has expired: sign in again.</translation>
+    </message>
+    <message>
+        <source>You signed in at window %1, not %2.</source>
+        <translation>You signed in at window %1, not %2.</translation>
+    </message>
+    <message>
+        <source>Window %1 is open.</source>
+        <translation>Window %1 is open.</translation>
+    </message>
+    <message>
+        <source>Window %1 paused: %2</source>
+        <translation>Window %1 paused: %2</translation>
+    </message>
 </context>
 <context>
     <name>HallHost</name>
@@ -3064,6 +3080,81 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>PairedCounterWindow</name>
+    <message>
+        <source>CounterDesk — paired counter</source>
+        <translation>CounterDesk — paired counter</translation>
+    </message>
+    <message>
+        <source>Sign in to work the hall's queue.</source>
+        <translation>Sign in to work the hall's queue.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in at a counter</source>
+        <translation>Sign in at a counter</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Window number:</source>
+        <translation>Window number:</translation>
+    </message>
+    <message>
+        <source>Signing in on the hall host…</source>
+        <translation>Signing in on the hall host…</translation>
+    </message>
+    <message>
+        <source>The hall host cannot be reached (%1). Check the network cable and that the host is running, then try again.</source>
+        <translation>The hall host cannot be reached (%1). Check the network cable and that the host is running, then try again.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at window %2 — hall host of branch %3</source>
+        <translation>Signed in as %1 at window %2 — hall host of branch %3</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Counter</translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation>&amp;Call next</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>&amp;Recall</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;No-show</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation>&amp;Walk-in</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pause…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -3372,16 +3463,24 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>A pause needs a reason.</source>
         <translation>A pause needs a reason.</translation>
     </message>
-    <message>
-        <source>Window %1 paused: %2</source>
-        <translation>Window %1 paused: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n waiting (%2 min)</source>
         <translation>
             <numerusform>%1: %n waiting (%2 min)</numerusform>
             <numerusform>%1: %n waiting (%2 min)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The hall host is back; the queue is up to date.</source>
+        <translation>The hall host is back; the queue is up to date.</translation>
+    </message>
+    <message>
+        <source>The hall host cannot be reached (%1). Retrying… Go on serving the customer at your window; calling the next one waits until the host is back.</source>
+        <translation>The hall host cannot be reached (%1). Retrying… Go on serving the customer at your window; calling the next one waits until the host is back.</translation>
+    </message>
+    <message>
+        <source>The hall host did not answer (%1): nothing was done, or it will show when the host is back. Try again in a moment.</source>
+        <translation>The hall host did not answer (%1): nothing was done, or it will show when the host is back. Try again in a moment.</translation>
     </message>
 </context>
 <context>

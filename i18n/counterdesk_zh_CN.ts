@@ -2126,6 +2126,22 @@
         <source>"comment" must be a text of at most %1 characters.</source>
         <translation>"comment" 必须是不超过 %1 个字的文本。</translation>
     </message>
+    <message>
+        <source>Your sign-in has expired: sign in again.</source>
+        <translation>您的登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>You signed in at window %1, not %2.</source>
+        <translation>您登录的是%1号窗口，不是%2号窗口。</translation>
+    </message>
+    <message>
+        <source>Window %1 is open.</source>
+        <translation>%1号窗口已开放。</translation>
+    </message>
+    <message>
+        <source>Window %1 paused: %2</source>
+        <translation>%1号窗口暂停服务：%2</translation>
+    </message>
 </context>
 <context>
     <name>HallHost</name>
@@ -3051,6 +3067,81 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>PairedCounterWindow</name>
+    <message>
+        <source>CounterDesk — paired counter</source>
+        <translation>CounterDesk — 联网窗口</translation>
+    </message>
+    <message>
+        <source>Sign in to work the hall's queue.</source>
+        <translation>请登录后处理大厅排队。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in at a counter</source>
+        <translation>窗口登录</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Window number:</source>
+        <translation>窗口号：</translation>
+    </message>
+    <message>
+        <source>Signing in on the hall host…</source>
+        <translation>正在向大厅主机登录…</translation>
+    </message>
+    <message>
+        <source>The hall host cannot be reached (%1). Check the network cable and that the host is running, then try again.</source>
+        <translation>无法连接大厅主机（%1）。请检查网线并确认主机正在运行，然后重试。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at window %2 — hall host of branch %3</source>
+        <translation>%1 已在%2号窗口登录 — 网点 %3 的大厅主机</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation>呼叫下一位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>重呼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>过号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation>直接办理(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转移(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>暂停(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>办结(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -3357,15 +3448,23 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>A pause needs a reason.</source>
         <translation>暂停需要说明原因。</translation>
     </message>
-    <message>
-        <source>Window %1 paused: %2</source>
-        <translation>%1 号窗口已暂停：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n waiting (%2 min)</source>
         <translation>
             <numerusform>%1：%n 人（最长 %2 分钟）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The hall host is back; the queue is up to date.</source>
+        <translation>大厅主机已恢复连接，排队信息已更新。</translation>
+    </message>
+    <message>
+        <source>The hall host cannot be reached (%1). Retrying… Go on serving the customer at your window; calling the next one waits until the host is back.</source>
+        <translation>无法连接大厅主机（%1），正在重试… 请继续为窗口前的客户办理；主机恢复后才能呼叫下一位。</translation>
+    </message>
+    <message>
+        <source>The hall host did not answer (%1): nothing was done, or it will show when the host is back. Try again in a moment.</source>
+        <translation>大厅主机没有应答（%1）：操作未执行，或将在主机恢复后显示。请稍后再试。</translation>
     </message>
 </context>
 <context>

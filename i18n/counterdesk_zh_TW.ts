@@ -2126,6 +2126,22 @@
         <source>"comment" must be a text of at most %1 characters.</source>
         <translation>"comment" 必須是不超過 %1 個字的文字。</translation>
     </message>
+    <message>
+        <source>Your sign-in has expired: sign in again.</source>
+        <translation>您的登入已失效，請重新登入。</translation>
+    </message>
+    <message>
+        <source>You signed in at window %1, not %2.</source>
+        <translation>您登入的是%1號窗口，不是%2號窗口。</translation>
+    </message>
+    <message>
+        <source>Window %1 is open.</source>
+        <translation>%1號窗口已開放。</translation>
+    </message>
+    <message>
+        <source>Window %1 paused: %2</source>
+        <translation>%1號窗口暫停服務：%2</translation>
+    </message>
 </context>
 <context>
     <name>HallHost</name>
@@ -3051,6 +3067,81 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>PairedCounterWindow</name>
+    <message>
+        <source>CounterDesk — paired counter</source>
+        <translation>CounterDesk — 聯網窗口</translation>
+    </message>
+    <message>
+        <source>Sign in to work the hall's queue.</source>
+        <translation>請登入後處理大廳排隊。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Sign in at a counter</source>
+        <translation>窗口登入</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>使用者名稱：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Window number:</source>
+        <translation>窗口號：</translation>
+    </message>
+    <message>
+        <source>Signing in on the hall host…</source>
+        <translation>正在向大廳主機登入…</translation>
+    </message>
+    <message>
+        <source>The hall host cannot be reached (%1). Check the network cable and that the host is running, then try again.</source>
+        <translation>無法連線大廳主機（%1）。請檢查網線並確認主機正在執行，然後重試。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at window %2 — hall host of branch %3</source>
+        <translation>%1 已在%2號窗口登入 — 網點 %3 的大廳主機</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation>呼叫下一位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>重呼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>過號(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation>直接辦理(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>轉移(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>暫停(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>辦結(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -3357,15 +3448,23 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>A pause needs a reason.</source>
         <translation>暫停需要說明原因。</translation>
     </message>
-    <message>
-        <source>Window %1 paused: %2</source>
-        <translation>%1 號窗口已暫停：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n waiting (%2 min)</source>
         <translation>
             <numerusform>%1：%n 人（最長 %2 分鐘）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The hall host is back; the queue is up to date.</source>
+        <translation>大廳主機已恢復連線，排隊資訊已更新。</translation>
+    </message>
+    <message>
+        <source>The hall host cannot be reached (%1). Retrying… Go on serving the customer at your window; calling the next one waits until the host is back.</source>
+        <translation>無法連線大廳主機（%1），正在重試… 請繼續為窗口前的客戶辦理；主機恢復後才能呼叫下一位。</translation>
+    </message>
+    <message>
+        <source>The hall host did not answer (%1): nothing was done, or it will show when the host is back. Try again in a moment.</source>
+        <translation>大廳主機沒有應答（%1）：操作未執行，或將在主機恢復後顯示。請稍後再試。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "hall/remotehallfeed.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
+#include "pairedcounterwindow.h"
 #include "printersink.h"
 #include "printing/stationsettings.h"
 #include "staff/staffdirectory.h"
@@ -96,13 +97,14 @@ int runLocalDisplay(Branch &branch, const QString &screenshot)
     return showDisplay(display, screenshot);
 }
 
-// The hall display as a device paired with a hall host (counterdesk-cli device add --role display).
-int runRemoteDisplay(const QCommandLineParser &parser, const QString &screenshot)
+// The connection of a device paired with a hall host (counterdesk-cli device add): --host,
+// --pin and --token-file. Nothing, with the reason printed, when one is missing or wrong.
+std::unique_ptr<HallClient> pairedClient(const QCommandLineParser &parser)
 {
     QFile tokenFile(parser.value(QStringLiteral("token-file")));
     if (!tokenFile.open(QIODevice::ReadOnly)) {
         qCritical("--token-file: cannot read %s", qPrintable(tokenFile.fileName()));
-        return 2;
+        return nullptr;
     }
     const QByteArray token = tokenFile.readLine().trimmed();
     const QUrl host(parser.value(QStringLiteral("host")));
@@ -110,10 +112,52 @@ int runRemoteDisplay(const QCommandLineParser &parser, const QString &screenshot
     if (!host.isValid() || host.scheme() != QLatin1String("https") || pin.isEmpty()
         || token.isEmpty()) {
         qCritical("--host needs an https:// address, --pin the host's fingerprint and "
-                  "--token-file the display's token");
+                  "--token-file the device's token");
+        return nullptr;
+    }
+    return std::make_unique<HallClient>(host, pin, token);
+}
+
+// A counter PC paired with a hall host: the clerk signs in on the host and works its queue.
+int runPairedCounter(const QCommandLineParser &parser, const QString &screenshot)
+{
+    const std::unique_ptr<HallClient> client = pairedClient(parser);
+    if (!client) {
         return 2;
     }
-    HallClient client(host, pin, token);
+    PairedCounterWindow window(*client);
+    window.resize(900, 640);
+    window.show();
+    if (parser.isSet(QStringLiteral("user"))) {
+        QObject::connect(&window, &PairedCounterWindow::refused, &window,
+                         [](const QString &message) {
+                             qCritical("%s", qPrintable(message));
+                             QApplication::exit(2);
+                         });
+        window.signIn(parser.value(QStringLiteral("user")),
+                      qEnvironmentVariable("COUNTERDESK_STAFF_PASSWORD"),
+                      parser.value(QStringLiteral("window")).toInt());
+    } else {
+        QTimer::singleShot(0, &window, qOverload<>(&PairedCounterWindow::signIn));
+    }
+    if (!screenshot.isEmpty()) {
+        QObject::connect(&window, &PairedCounterWindow::signedIn, &window, [&window, screenshot] {
+            QTimer::singleShot(1500, &window, [&window, screenshot] {
+                QApplication::exit(window.grab().save(screenshot) ? 0 : 1);
+            });
+        });
+    }
+    return QApplication::exec();
+}
+
+// The hall display as a device paired with a hall host (counterdesk-cli device add --role display).
+int runRemoteDisplay(const QCommandLineParser &parser, const QString &screenshot)
+{
+    const std::unique_ptr<HallClient> paired = pairedClient(parser);
+    if (!paired) {
+        return 2;
+    }
+    HallClient &client = *paired;
     HallBoard board(QLocale().name());
     Announcer announcer;
     announcer.setMuted(!screenshot.isEmpty());
@@ -172,16 +216,19 @@ int main(int argc, char *argv[])
                                      "full-screen ticket kiosk (with --user, the reception desk); "
                                      "display: the hall's calling display."),
                       QStringLiteral("ROLE"), QStringLiteral("counter")});
-    parser.addOption({QStringLiteral("host"),
-                      QStringLiteral("display: the hall host's address (https://HOST:PORT); "
-                                     "without it the display follows this PC's branch."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("pin"),
-                      QStringLiteral("display: the host's certificate fingerprint (SHA256:...)."),
-                      QStringLiteral("FINGERPRINT")});
-    parser.addOption({QStringLiteral("token-file"),
-                      QStringLiteral("display: a file holding the display's device token."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("host"),
+         QStringLiteral("counter, display: the hall host's address (https://HOST:PORT) "
+                        "of a paired device; without it they use this PC's branch."),
+         QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("pin"),
+         QStringLiteral("counter, display: the host's certificate fingerprint (SHA256:...)."),
+         QStringLiteral("FINGERPRINT")});
+    parser.addOption(
+        {QStringLiteral("token-file"),
+         QStringLiteral("counter, display: a file holding the device token (device add)."),
+         QStringLiteral("FILE")});
     parser.process(app);
 
     // zh_CN is the first language; Qt's own strings (dialog buttons) follow it.
@@ -207,6 +254,9 @@ int main(int argc, char *argv[])
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (role == QLatin1String("display") && parser.isSet(QStringLiteral("host"))) {
         return runRemoteDisplay(parser, screenshot); // no branch file on this PC
+    }
+    if (role == QLatin1String("counter") && parser.isSet(QStringLiteral("host"))) {
+        return runPairedCounter(parser, screenshot); // no branch file on this PC
     }
 
     Startup::Options options;

@@ -505,6 +505,7 @@ HallResponse HallApi::signIn(const HallRequest &request)
     return HallResponse::json(
         200, {{QStringLiteral("session"),
                QString::fromLatin1(StaffTokens(m_branch).issue(s, Clock::nowUtc()))},
+              {QStringLiteral("staffId"), s.staffId},
               {QStringLiteral("login"), s.login},
               {QStringLiteral("displayName"), s.displayName},
               {QStringLiteral("role"), s.role},
