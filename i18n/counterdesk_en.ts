@@ -2158,6 +2158,101 @@
     </message>
 </context>
 <context>
+    <name>HallHostDialog</name>
+    <message>
+        <source>Hall host</source>
+        <translation>Hall host</translation>
+    </message>
+    <message>
+        <source>While this app runs, this PC can serve the hall's one queue to the other counters, the kiosk, the display and the customers' phones over the local network (HTTPS with this branch's own certificate). For a host that runs without anyone signed in, use the counterdesk-hall service instead.</source>
+        <translation>While this app runs, this PC can serve the hall's one queue to the other counters, the kiosk, the display and the customers' phones over the local network (HTTPS with this branch's own certificate). For a host that runs without anyone signed in, use the counterdesk-hall service instead.</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Pair a device</source>
+        <translation>Pair a device</translation>
+    </message>
+    <message>
+        <source>Counter PC</source>
+        <translation>Counter PC</translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>Ticket kiosk</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>e.g. Window 3</source>
+        <translation>e.g. Window 3</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Stop serving</source>
+        <translation>Stop serving</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <source>Serving at https://%1:%2/ — paired devices pin the certificate by its fingerprint below.</source>
+        <translation>Serving at https://%1:%2/ — paired devices pin the certificate by its fingerprint below.</translation>
+    </message>
+    <message>
+        <source>Not serving: the other PCs cannot reach this hall.</source>
+        <translation>Not serving: the other PCs cannot reach this hall.</translation>
+    </message>
+    <message>
+        <source>Cannot serve on port %1: %2. Choose another port, or stop the program that uses it.</source>
+        <translation>Cannot serve on port %1: %2. Choose another port, or stop the program that uses it.</translation>
+    </message>
+    <message>
+        <source>(start serving to see it)</source>
+        <translation>(start serving to see it)</translation>
+    </message>
+    <message>
+        <source>Paired "%1". Its token, shown this once — put it in a file on that PC (readable by its user only):
+%2
+
+Then start it with:
+counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</source>
+        <translation>Paired "%1". Its token, shown this once — put it in a file on that PC (readable by its user only):
+%2
+
+Then start it with:
+counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translation>
+    </message>
+</context>
+<context>
     <name>HallWindows</name>
     <message>
         <source>A window number is from 1 to 999.</source>
@@ -2946,10 +3041,6 @@
         <translation>&amp;Windows and printers…</translation>
     </message>
     <message>
-        <source>&amp;Pair a device…</source>
-        <translation>&amp;Pair a device…</translation>
-    </message>
-    <message>
         <source>S&amp;ync with head office</source>
         <translation>S&amp;ync with head office</translation>
     </message>
@@ -3050,6 +3141,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Standard answers</source>
         <translation>Standard answers</translation>
+    </message>
+    <message>
+        <source>Hall &amp;host and pairing…</source>
+        <translation>Hall &amp;host and pairing…</translation>
     </message>
 </context>
 <context>

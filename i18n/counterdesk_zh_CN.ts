@@ -2155,6 +2155,101 @@
     </message>
 </context>
 <context>
+    <name>HallHostDialog</name>
+    <message>
+        <source>Hall host</source>
+        <translation>大厅主机</translation>
+    </message>
+    <message>
+        <source>While this app runs, this PC can serve the hall's one queue to the other counters, the kiosk, the display and the customers' phones over the local network (HTTPS with this branch's own certificate). For a host that runs without anyone signed in, use the counterdesk-hall service instead.</source>
+        <translation>本程序运行期间，这台电脑可以通过局域网（使用本网点自己的证书，HTTPS）为其他窗口、取号机、显示屏和客户手机提供大厅统一的排队服务。若需在无人登录时也持续运行的主机，请改用 counterdesk-hall 服务。</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>服务状态</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>证书指纹：</translation>
+    </message>
+    <message>
+        <source>Pair a device</source>
+        <translation>配对设备</translation>
+    </message>
+    <message>
+        <source>Counter PC</source>
+        <translation>窗口电脑</translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>大厅显示屏</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>e.g. Window 3</source>
+        <translation>例如：3号窗口</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>Stop serving</source>
+        <translation>停止服务</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>开始服务</translation>
+    </message>
+    <message>
+        <source>Serving at https://%1:%2/ — paired devices pin the certificate by its fingerprint below.</source>
+        <translation>正在 https://%1:%2/ 提供服务 — 已配对设备按下方指纹锁定证书。</translation>
+    </message>
+    <message>
+        <source>Not serving: the other PCs cannot reach this hall.</source>
+        <translation>未提供服务：其他电脑无法连接本大厅。</translation>
+    </message>
+    <message>
+        <source>Cannot serve on port %1: %2. Choose another port, or stop the program that uses it.</source>
+        <translation>无法在端口 %1 上提供服务：%2。请换一个端口，或关闭占用该端口的程序。</translation>
+    </message>
+    <message>
+        <source>(start serving to see it)</source>
+        <translation>（开始服务后可见）</translation>
+    </message>
+    <message>
+        <source>Paired "%1". Its token, shown this once — put it in a file on that PC (readable by its user only):
+%2
+
+Then start it with:
+counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</source>
+        <translation>已配对“%1”。其令牌仅显示这一次，请保存到该电脑上的一个文件中（仅其用户可读）：
+%2
+
+然后这样启动：
+counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</translation>
+    </message>
+</context>
+<context>
     <name>HallWindows</name>
     <message>
         <source>A window number is from 1 to 999.</source>
@@ -2937,10 +3032,6 @@
         <translation>窗口与打印机(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Pair a device…</source>
-        <translation>配对设备(&amp;P)…</translation>
-    </message>
-    <message>
         <source>S&amp;ync with head office</source>
         <translation>与总部同步(&amp;Y)</translation>
     </message>
@@ -3037,6 +3128,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Standard answers</source>
         <translation>标准答复</translation>
+    </message>
+    <message>
+        <source>Hall &amp;host and pairing…</source>
+        <translation>大厅主机与配对(&amp;H)…</translation>
     </message>
 </context>
 <context>

@@ -2155,6 +2155,101 @@
     </message>
 </context>
 <context>
+    <name>HallHostDialog</name>
+    <message>
+        <source>Hall host</source>
+        <translation>大廳主機</translation>
+    </message>
+    <message>
+        <source>While this app runs, this PC can serve the hall's one queue to the other counters, the kiosk, the display and the customers' phones over the local network (HTTPS with this branch's own certificate). For a host that runs without anyone signed in, use the counterdesk-hall service instead.</source>
+        <translation>本程式執行期間，這臺電腦可以透過區域網（使用本網點自己的證書，HTTPS）為其他窗口、取號機、顯示屏和客戶手機提供大廳統一的排隊服務。若需在無人登入時也持續執行的主機，請改用 counterdesk-hall 服務。</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>服務狀態</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>埠：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>證書指紋：</translation>
+    </message>
+    <message>
+        <source>Pair a device</source>
+        <translation>配對裝置</translation>
+    </message>
+    <message>
+        <source>Counter PC</source>
+        <translation>窗口電腦</translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>取號機</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>大廳顯示屏</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>e.g. Window 3</source>
+        <translation>例如：3號窗口</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>配對</translation>
+    </message>
+    <message>
+        <source>Stop serving</source>
+        <translation>停止服務</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>開始服務</translation>
+    </message>
+    <message>
+        <source>Serving at https://%1:%2/ — paired devices pin the certificate by its fingerprint below.</source>
+        <translation>正在 https://%1:%2/ 提供服務 — 已配對裝置按下方指紋鎖定證書。</translation>
+    </message>
+    <message>
+        <source>Not serving: the other PCs cannot reach this hall.</source>
+        <translation>未提供服務：其他電腦無法連線本大廳。</translation>
+    </message>
+    <message>
+        <source>Cannot serve on port %1: %2. Choose another port, or stop the program that uses it.</source>
+        <translation>無法在埠 %1 上提供服務：%2。請換一個埠，或關閉佔用該埠的程式。</translation>
+    </message>
+    <message>
+        <source>(start serving to see it)</source>
+        <translation>（開始服務後可見）</translation>
+    </message>
+    <message>
+        <source>Paired "%1". Its token, shown this once — put it in a file on that PC (readable by its user only):
+%2
+
+Then start it with:
+counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</source>
+        <translation>已配對“%1”。其令牌僅顯示這一次，請儲存到該電腦上的一個檔案中（僅其使用者可讀）：
+%2
+
+然後這樣啟動：
+counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</translation>
+    </message>
+</context>
+<context>
     <name>HallWindows</name>
     <message>
         <source>A window number is from 1 to 999.</source>
@@ -2937,10 +3032,6 @@
         <translation>窗口與印表機(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Pair a device…</source>
-        <translation>配對裝置(&amp;P)…</translation>
-    </message>
-    <message>
         <source>S&amp;ync with head office</source>
         <translation>與總部同步(&amp;Y)</translation>
     </message>
@@ -3037,6 +3128,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Standard answers</source>
         <translation>標準答覆</translation>
+    </message>
+    <message>
+        <source>Hall &amp;host and pairing…</source>
+        <translation>大廳主機與配對(&amp;H)…</translation>
     </message>
 </context>
 <context>

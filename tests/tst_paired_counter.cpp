@@ -12,15 +12,20 @@
 #include "hall/hallclient.h"
 #include "hall/hallhost.h"
 #include "hall/stafftokens.h"
+#include "hallhostdialog.h"
 #include "pairedcounterwindow.h"
 #include "queue/ticketqueue.h"
 #include "queuepanel.h"
 
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +37,7 @@ private Q_SLOTS:
     void staffSignInOnTheHost();
     void counterWorksTheHostQueueAndSurvivesItsLoss();
     void pairedBinariesRunAgainstTheHost();
+    void hostRunsInsideTheApp();
 
 private:
     void startHost(quint16 port = 0);
@@ -257,6 +263,74 @@ void TestPairedCounter::pairedBinariesRunAgainstTheHost()
                   QStringLiteral("limin"), QStringLiteral("--window"), QStringLiteral("2")},
                  m_display, QStringLiteral("refused")),
              2);
+}
+
+void TestPairedCounter::hostRunsInsideTheApp()
+{
+    Session clerk;
+    clerk.staffId = 3;
+    clerk.login = QStringLiteral("limin");
+    clerk.role = QStringLiteral("clerk");
+    clerk.window = 2;
+    Session admin = clerk; // devices are paired by an administrator
+    admin.staffId = 1;
+    admin.login = QStringLiteral("admin");
+    admin.role = QStringLiteral("administrator");
+
+    QTcpServer probe; // a free port
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    std::unique_ptr<HallHost> host;
+    {
+        // A clerk may not serve the hall or pair devices.
+        HallHostDialog dialog(*m_branch, clerk, host);
+        dialog.startOrStop();
+        QVERIFY(!host);
+        dialog.pair();
+        QVERIFY(dialog.pairingText().contains(QStringLiteral("may not")));
+    }
+    HallHostDialog dialog(*m_branch, admin, host);
+    dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(port);
+    dialog.findChild<QLineEdit *>(QStringLiteral("deviceName"))
+        ->setText(QStringLiteral("Window 5"));
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("toggleHost")),
+                      Qt::LeftButton);
+    QVERIFY(host);
+    QCOMPARE(host->port(), port);
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("fingerprint"))->text(),
+             host->fingerprint());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pairButton")),
+                      Qt::LeftButton);
+    const QStringList lines = dialog.pairingText().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() > 4, qPrintable(dialog.pairingText()));
+    const QByteArray token = lines.at(1).trimmed().toLatin1();
+    QVERIFY(dialog.pairingText().contains(QStringLiteral("--pin ") + host->fingerprint()));
+    GuiTestSupport::saveScreenshot(&dialog, QStringLiteral("hall-host-dialog"));
+    const QString cut = GuiTestSupport::firstCutText(&dialog);
+    QVERIFY2(cut.isEmpty(), qUtf8Printable(cut));
+
+    // The new counter reaches the host inside the app with its token.
+    HallClient client(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), host->fingerprint(),
+                      token);
+    QList<HallClient::Reply> replies;
+    client.get(QStringLiteral("/api/v1/ping"), [&](const HallClient::Reply &r) {
+        replies << r;
+    });
+    QTRY_COMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).status, 200);
+    QCOMPARE(
+        replies.at(0).json.value(QStringLiteral("device")).toObject().value(QStringLiteral("name")),
+        QJsonValue(QStringLiteral("Window 5")));
+
+    // Stopping closes it.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("toggleHost")),
+                      Qt::LeftButton);
+    QVERIFY(!host);
+    QTcpServer again;
+    QVERIFY(again.listen(QHostAddress::LocalHost, port)); // the port is free again
 }
 
 QTEST_MAIN(TestPairedCounter)

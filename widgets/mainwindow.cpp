@@ -11,7 +11,13 @@
 #include "core/clock.h"
 #include "dailylogdialog.h"
 #include "database.h"
+#include "displaywindow.h"
+#include "hall/announcer.h"
+#include "hall/hallboard.h"
+#include "hall/hallhost.h"
 #include "hall/localcounterqueue.h"
+#include "hall/localhallfeed.h"
+#include "hallhostdialog.h"
 #include "knowledgepanel.h"
 #include "lockscreen.h"
 #include "logindialog.h"
@@ -25,7 +31,9 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QScreen>
 #include <QStackedWidget>
 
 MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
@@ -43,9 +51,9 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
 
     // What this version already does; the rest of the menu is the product's plan, shown
     // disabled so that nobody clicks into a stub.
-    const QList<QAction *> working = {m_ui->actionQuit,       m_ui->actionVerifyAudit,
-                                      m_ui->actionBranchInfo, m_ui->actionAbout,
-                                      m_ui->actionLogin,      m_ui->actionSettings};
+    const QList<QAction *> working = {
+        m_ui->actionQuit,  m_ui->actionVerifyAudit, m_ui->actionBranchInfo, m_ui->actionAbout,
+        m_ui->actionLogin, m_ui->actionSettings,    m_ui->actionDisplay};
     for (QAction *action : findChildren<QAction *>()) {
         if (!working.contains(action) && !action->isSeparator() && !action->menu()) {
             action->setEnabled(false);
@@ -69,6 +77,12 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
                 .exec();
         }
     });
+    connect(m_ui->actionPairDevice, &QAction::triggered, this, [this] {
+        if (m_session.isValid()) {
+            HallHostDialog(*m_branch, m_session, m_host, this).exec();
+        }
+    });
+    connect(m_ui->actionDisplay, &QAction::triggered, this, &MainWindow::openDisplay);
     connect(m_ui->actionCases, &QAction::triggered, this, [this] {
         if (m_catalogue && m_session.isValid()) {
             CaseListWindow(*m_branch, *m_catalogue, m_session, this).exec();
@@ -78,6 +92,29 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::openDisplay()
+{
+    // The hall display on this PC's second screen (or a window): it follows this branch file as
+    // the host's push would, and calls numbers by voice.
+    auto *board = new HallBoard(QLocale().name());
+    auto *announcer = new Announcer;
+    auto *display = new DisplayWindow(*board, announcer);
+    board->setParent(display);
+    announcer->setParent(display);
+    auto *feed = new LocalHallFeed(*m_branch, *board, display);
+    feed->start();
+    display->setAttribute(Qt::WA_DeleteOnClose);
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() > 1) {
+        display->setScreen(screens.last());
+        display->setGeometry(screens.last()->geometry());
+        display->showFullScreen();
+    } else {
+        display->resize(1280, 720);
+        display->show();
+    }
+}
 
 void MainWindow::signIn()
 {
@@ -102,7 +139,7 @@ void MainWindow::startSession(const Session &session)
                                "import)."));
         return;
     }
-    for (QAction *action : {m_ui->actionCases, m_ui->actionDailyLog}) {
+    for (QAction *action : {m_ui->actionCases, m_ui->actionDailyLog, m_ui->actionPairDevice}) {
         action->setEnabled(true);
         action->setStatusTip({});
     }

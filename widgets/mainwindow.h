@@ -9,6 +9,7 @@
 #include <optional>
 
 class Branch;
+class HallHost;
 class KnowledgePanel;
 class LockScreen;
 class QueuePanel;
@@ -40,6 +41,9 @@ public Q_SLOTS:
     void showAbout();
     // Counter > Log in at a window: the sign-in dialog, then the serve page.
     void signIn();
+    // Hall > Hall display: the calling display in a window of its own (full screen on a second
+    // screen), following this PC's branch.
+    void openDisplay();
 
 private:
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -51,4 +55,6 @@ private:
     QueuePanel *m_queue = nullptr;
     KnowledgePanel *m_knowledge = nullptr;
     LockScreen *m_lock = nullptr;
+    // Hall > Hall host: this PC serving the hall to the others while the app runs.
+    std::unique_ptr<HallHost> m_host;
 };
