@@ -122,6 +122,18 @@ std::optional<QString> AuditStore::lastFor(const QString &subject, const QString
     return s.text(0);
 }
 
+std::optional<AuditRow> AuditStore::latestFor(const QString &subject)
+{
+    Statement s = m_db.prepare("SELECT seq, at_utc, business_day, actor, action, subject, "
+                               "payload, prev_hash, hash FROM audit_log WHERE subject = ? "
+                               "ORDER BY seq DESC LIMIT 1");
+    s.bind(1, subject);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return readRow(s);
+}
+
 std::vector<AuditRow> AuditStore::after(qint64 seq, int limit)
 {
     Statement s = m_db.prepare("SELECT seq, at_utc, business_day, actor, action, subject, "

@@ -50,6 +50,8 @@ public:
     // How many entries record action on subject, and when the latest one was written.
     qint64 countFor(const QString &subject, const QString &action);
     std::optional<QString> lastFor(const QString &subject, const QString &action);
+    // The latest entry about subject, whatever its action.
+    std::optional<AuditRow> latestFor(const QString &subject);
     // Calls fn for every entry in sequence order until it returns false.
     void forEach(const std::function<bool(const AuditRow &)> &fn);
     // At most limit entries numbered above seq, in order (what happened since seq).

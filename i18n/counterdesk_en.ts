@@ -2253,6 +2253,49 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     </message>
 </context>
 <context>
+    <name>HallNowModel</name>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Calling</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
     <name>HallWindows</name>
     <message>
         <source>A window number is from 1 to 999.</source>
@@ -3146,6 +3189,83 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>Hall &amp;host and pairing…</source>
         <translation>Hall &amp;host and pairing…</translation>
     </message>
+    <message>
+        <source>Manager's &amp;console</source>
+        <translation>Manager's &amp;console</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerConsole</name>
+    <message>
+        <source>Manager's console</source>
+        <translation>Manager's console</translation>
+    </message>
+    <message>
+        <source>Hall now</source>
+        <translation>Hall now</translation>
+    </message>
+    <message>
+        <source>Record the &amp;contact…</source>
+        <translation>Record the &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Close with the &amp;outcome…</source>
+        <translation>Close with the &amp;outcome…</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue complaint(s) escalated to head office.</source>
+        <translation>
+            <numerusform>%n overdue complaint(s) escalated to head office.</numerusform><numerusform>%n overdue complaint(s) escalated to head office.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, the longest for %1 min · %2 of %3 windows open</source>
+        <translation>
+            <numerusform>%n waiting, the longest for %1 min · %2 of %3 windows open</numerusform><numerusform>%n waiting, the longest for %1 min · %2 of %3 windows open</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue cases: %1 · open complaints: %2 (overdue %3) · open rectifications: %4 (overdue %5)</source>
+        <translation>Overdue cases: %1 · open complaints: %2 (overdue %3) · open rectifications: %4 (overdue %5)</translation>
+    </message>
+    <message>
+        <source>Waiting per service</source>
+        <translation>Waiting per service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Select a rectification first.</source>
+        <translation>Select a rectification first.</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>Contact with the customer</translation>
+    </message>
+    <message>
+        <source>Who contacted the customer, how and when, and what was said:</source>
+        <translation>Who contacted the customer, how and when, and what was said:</translation>
+    </message>
+    <message>
+        <source>The contact is recorded.</source>
+        <translation>The contact is recorded.</translation>
+    </message>
+    <message>
+        <source>Close the rectification</source>
+        <translation>Close the rectification</translation>
+    </message>
+    <message>
+        <source>What was put right (the outcome):</source>
+        <translation>What was put right (the outcome):</translation>
+    </message>
+    <message>
+        <source>The rectification is closed.</source>
+        <translation>The rectification is closed.</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -3755,6 +3875,53 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Sign in at a window first: the pad rates the tickets that window serves.</source>
         <translation>Sign in at a window first: the pad rates the tickets that window serves.</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>Contact with the customer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>

@@ -2250,6 +2250,49 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     </message>
 </context>
 <context>
+    <name>HallNowModel</name>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>叫号中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>暂停：%1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+</context>
+<context>
     <name>HallWindows</name>
     <message>
         <source>A window number is from 1 to 999.</source>
@@ -3133,6 +3176,83 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>Hall &amp;host and pairing…</source>
         <translation>大厅主机与配对(&amp;H)…</translation>
     </message>
+    <message>
+        <source>Manager's &amp;console</source>
+        <translation>管理控制台(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerConsole</name>
+    <message>
+        <source>Manager's console</source>
+        <translation>管理控制台</translation>
+    </message>
+    <message>
+        <source>Hall now</source>
+        <translation>大厅实况</translation>
+    </message>
+    <message>
+        <source>Record the &amp;contact…</source>
+        <translation>记录联系情况(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close with the &amp;outcome…</source>
+        <translation>填写整改结果并关闭(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue complaint(s) escalated to head office.</source>
+        <translation>
+            <numerusform>%n 件逾期投诉已上报总部。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, the longest for %1 min · %2 of %3 windows open</source>
+        <translation>
+            <numerusform>%n 人等候，最长 %1 分钟 · %3 个窗口中 %2 个开放</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue cases: %1 · open complaints: %2 (overdue %3) · open rectifications: %4 (overdue %5)</source>
+        <translation>逾期办件：%1 · 未结投诉：%2（逾期 %3） · 未结整改：%4（逾期 %5）</translation>
+    </message>
+    <message>
+        <source>Waiting per service</source>
+        <translation>各业务等候人数</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Select a rectification first.</source>
+        <translation>请先选择一项整改。</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>与客户联系</translation>
+    </message>
+    <message>
+        <source>Who contacted the customer, how and when, and what was said:</source>
+        <translation>由谁、何时、以何种方式联系客户，沟通内容：</translation>
+    </message>
+    <message>
+        <source>The contact is recorded.</source>
+        <translation>联系情况已记录。</translation>
+    </message>
+    <message>
+        <source>Close the rectification</source>
+        <translation>关闭整改</translation>
+    </message>
+    <message>
+        <source>What was put right (the outcome):</source>
+        <translation>整改结果：</translation>
+    </message>
+    <message>
+        <source>The rectification is closed.</source>
+        <translation>整改已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -3738,6 +3858,53 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Sign in at a window first: the pad rates the tickets that window serves.</source>
         <translation>请先在窗口登录：评价器评价的是本窗口办理的号票。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>与客户联系情况</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>整改结果</translation>
     </message>
 </context>
 <context>

@@ -2250,6 +2250,49 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     </message>
 </context>
 <context>
+    <name>HallNowModel</name>
+    <message>
+        <source>Serving</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>叫號中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>暫停：%1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空閒</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>業務類別</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分鐘</translation>
+    </message>
+</context>
+<context>
     <name>HallWindows</name>
     <message>
         <source>A window number is from 1 to 999.</source>
@@ -3133,6 +3176,83 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>Hall &amp;host and pairing…</source>
         <translation>大廳主機與配對(&amp;H)…</translation>
     </message>
+    <message>
+        <source>Manager's &amp;console</source>
+        <translation>管理控制檯(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerConsole</name>
+    <message>
+        <source>Manager's console</source>
+        <translation>管理控制檯</translation>
+    </message>
+    <message>
+        <source>Hall now</source>
+        <translation>大廳實況</translation>
+    </message>
+    <message>
+        <source>Record the &amp;contact…</source>
+        <translation>記錄聯絡情況(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close with the &amp;outcome…</source>
+        <translation>填寫整改結果並關閉(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue complaint(s) escalated to head office.</source>
+        <translation>
+            <numerusform>%n 件逾期投訴已上報總部。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, the longest for %1 min · %2 of %3 windows open</source>
+        <translation>
+            <numerusform>%n 人等候，最長 %1 分鐘 · %3 個窗口中 %2 個開放</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue cases: %1 · open complaints: %2 (overdue %3) · open rectifications: %4 (overdue %5)</source>
+        <translation>逾期辦件：%1 · 未結投訴：%2（逾期 %3） · 未結整改：%4（逾期 %5）</translation>
+    </message>
+    <message>
+        <source>Waiting per service</source>
+        <translation>各業務等候人數</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Select a rectification first.</source>
+        <translation>請先選擇一項整改。</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>與客戶聯絡</translation>
+    </message>
+    <message>
+        <source>Who contacted the customer, how and when, and what was said:</source>
+        <translation>由誰、何時、以何種方式聯絡客戶，溝通內容：</translation>
+    </message>
+    <message>
+        <source>The contact is recorded.</source>
+        <translation>聯絡情況已記錄。</translation>
+    </message>
+    <message>
+        <source>Close the rectification</source>
+        <translation>關閉整改</translation>
+    </message>
+    <message>
+        <source>What was put right (the outcome):</source>
+        <translation>整改結果：</translation>
+    </message>
+    <message>
+        <source>The rectification is closed.</source>
+        <translation>整改已關閉。</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -3738,6 +3858,53 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Sign in at a window first: the pad rates the tickets that window serves.</source>
         <translation>請先在窗口登入：評價器評價的是本窗口辦理的號票。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>未結</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評價</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評價內容</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>與客戶聯絡情況</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>整改結果</translation>
     </message>
 </context>
 <context>

@@ -21,12 +21,14 @@
 #include "knowledgepanel.h"
 #include "lockscreen.h"
 #include "logindialog.h"
+#include "managerconsole.h"
 #include "messagebox.h"
 #include "migrations.h"
 #include "outboxstore.h"
 #include "queuepanel.h"
 #include "ratingpad.h"
 #include "servepanel.h"
+#include "staff/permissions.h"
 #include "stationsettingsdialog.h"
 
 #include <QDir>
@@ -83,6 +85,18 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
         }
     });
     connect(m_ui->actionDisplay, &QAction::triggered, this, &MainWindow::openDisplay);
+    // The manager's console, before the daily log in the Reports menu.
+    m_console = new QAction(tr("Manager's &console"), this);
+    m_console->setObjectName(QStringLiteral("actionConsole"));
+    m_console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_console->setEnabled(false);
+    m_ui->menuReports->insertAction(m_ui->actionDailyLog, m_console);
+    connect(m_console, &QAction::triggered, this, [this] {
+        if (m_session.isValid()) {
+            ManagerConsole(*m_branch, m_catalogue ? &*m_catalogue : nullptr, m_session, this)
+                .exec();
+        }
+    });
     connect(m_ui->actionCases, &QAction::triggered, this, [this] {
         if (m_catalogue && m_session.isValid()) {
             CaseListWindow(*m_branch, *m_catalogue, m_session, this).exec();
@@ -139,6 +153,7 @@ void MainWindow::startSession(const Session &session)
                                "import)."));
         return;
     }
+    m_console->setEnabled(Permissions::allows(session.role, Permissions::Act::ViewReports));
     for (QAction *action : {m_ui->actionCases, m_ui->actionDailyLog, m_ui->actionPairDevice}) {
         action->setEnabled(true);
         action->setStatusTip({});

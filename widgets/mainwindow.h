@@ -57,4 +57,5 @@ private:
     LockScreen *m_lock = nullptr;
     // Hall > Hall host: this PC serving the hall to the others while the app runs.
     std::unique_ptr<HallHost> m_host;
+    QAction *m_console = nullptr;
 };

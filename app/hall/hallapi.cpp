@@ -584,10 +584,26 @@ QJsonObject HallApi::queueSnapshot()
         perService[p.ticket.serviceCode] += 1;
     }
     QJsonArray windows;
+    AuditStore audit(m_branch.database());
     for (const WindowRow &w : HallWindows(m_branch).all()) {
         const auto current = m_queue.current(w.number);
+        // Closed, or paused with a reason (window.pause follows window.close), since when.
+        QJsonValue pausedReason = QJsonValue::Null;
+        QJsonValue closedAt = QJsonValue::Null;
+        if (!w.open) {
+            if (const auto last = audit.latestFor(QStringLiteral("window:%1").arg(w.number))) {
+                closedAt = last->atUtc;
+                if (last->action == QLatin1String("window.pause")) {
+                    pausedReason = QJsonDocument::fromJson(last->payload.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("reason"));
+                }
+            }
+        }
         windows.append(
-            QJsonObject{{QStringLiteral("number"), w.number},
+            QJsonObject{{QStringLiteral("pausedReason"), pausedReason},
+                        {QStringLiteral("closedAt"), closedAt},
+                        {QStringLiteral("number"), w.number},
                         {QStringLiteral("name"), w.name},
                         {QStringLiteral("open"), w.open},
                         {QStringLiteral("services"), QJsonArray::fromStringList(w.services)},

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "staff/session.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+#include <memory>
+
+class Branch;
+class Catalogue;
+class HallApi;
+class HallNowModel;
+class QChartView;
+class QLabel;
+class QTabWidget;
+class QTableView;
+class RectificationListModel;
+
+// Reports > Manager's console: the hall now — waiting per service, the longest wait, what
+// each window is doing (serving whom since when, paused and why, closed), overdue cases, open
+// complaints and rectifications — refreshed every few seconds; the rectifications of bad
+// ratings, with the contact and the outcome recorded here; and the figures against targets.
+// Overdue complaints are escalated when it opens and every ten minutes while it is open.
+class ManagerConsole : public QDialog
+{
+    Q_OBJECT
+public:
+    ManagerConsole(Branch &branch, const Catalogue *catalogue, const Session &session,
+                   QWidget *parent = nullptr);
+    ~ManagerConsole() override;
+
+    void refresh();
+    QString summaryText() const;
+    HallNowModel *hallNow() const { return m_hallNow; }
+    RectificationListModel *rectifications() const { return m_rectifications; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The selected rectification: the contact with the customer, then the outcome.
+    void recordContact();
+    void closeRectification();
+
+private:
+    void showWaiting(const QJsonObject &snapshot);
+    void escalate();
+    void report(const QString &text, bool ok);
+    qint64 selectedRectification() const;
+
+    Branch &m_branch;
+    const Catalogue *m_catalogue;
+    Session m_session;
+    std::unique_ptr<HallApi> m_api;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_summary = nullptr;
+    HallNowModel *m_hallNow = nullptr;
+    QChartView *m_waitingChart = nullptr;
+    QString m_waitingKey; // what the chart shows, to redraw only on change
+    RectificationListModel *m_rectifications = nullptr;
+    QTableView *m_rectificationTable = nullptr;
+    QLabel *m_message = nullptr;
+};
