@@ -2,7 +2,18 @@
 
 #include <QString>
 
+#include <QList>
+
 class Database;
+
+struct OutboxRow
+{
+    qint64 seq = 0;
+    QString createdUtc;
+    QString kind;
+    QString payload;
+    qint64 auditSeq = 0;
+};
 
 // The outbox: events for head office, written in the same transaction as each change and kept
 // until head office acknowledges them (the nightly sync ships them).
@@ -17,6 +28,14 @@ public:
                   qint64 auditSeq);
     qint64 pendingCount();
     qint64 count();
+    // Events after seq in order, at most limit of them and, past the first, at most maxBytes
+    // of payload in all.
+    QList<OutboxRow> after(qint64 seq, int limit, qint64 maxBytes);
+    // Marks every event up to seq acknowledged by head office (those not marked yet).
+    void acknowledge(qint64 seq, const QString &atUtc);
+    // The highest acknowledged sequence (0 when none).
+    qint64 acknowledged();
+    qint64 pendingAfter(qint64 seq);
 
 private:
     Database &m_db;

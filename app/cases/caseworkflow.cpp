@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "branch/branch.h"
 #include "branchstore.h"
+#include "calendar/calendarupdate.h"
 #include "calendar/cutoffsetting.h"
 #include "calendar/workingcalendar.h"
 #include "core/clock.h"
@@ -409,11 +410,11 @@ CaseWorkflow::Outcome CaseWorkflow::accept(const Session &session, qint64 caseId
     const QDateTime local = now.toTimeZone(m_branch.timeZone());
     const QTime cutOff = CutOffSetting::read(m_branch);
     const TimeLimit limit = service.process.isSet() ? service.process : service.accept;
-    const CalendarDate due = WorkingCalendar::builtIn().dueFromReceipt(
+    const CalendarDate due = CalendarUpdate::inForce(m_branch).dueFromReceipt(
         local, cutOff, limit.days,
         limit.kind == TimeLimit::Kind::Working ? WorkingCalendar::LimitKind::Working
                                                : WorkingCalendar::LimitKind::Natural);
-    const CalendarDate start = WorkingCalendar::builtIn().effectiveStart(local, cutOff);
+    const CalendarDate start = CalendarUpdate::inForce(m_branch).effectiveStart(local, cutOff);
     Outcome out;
     m_branch.record(
         {session.login, QStringLiteral("case.accept"), QStringLiteral("case:%1").arg(caseId), {}},
@@ -447,7 +448,7 @@ CaseDocumentInput CaseWorkflow::receiptInput(const CaseRow &row, const Session &
     in.due = QDate::fromString(row.dueDate, Qt::ISODate);
     in.provisional = row.dueProvisional;
     for (int y = in.receivedLocal.date().year(); row.dueProvisional && y <= in.due.year(); ++y) {
-        if (!WorkingCalendar::builtIn().isPublished(y)) {
+        if (!CalendarUpdate::inForce(m_branch).isPublished(y)) {
             in.unpublishedYears << y;
         }
     }
@@ -828,6 +829,6 @@ CaseWorkflow::Urgency CaseWorkflow::urgency(const CaseRow &row) const
         return Urgency::Overdue;
     }
     // Due today or on the next working day.
-    return due <= WorkingCalendar::builtIn().addWorkingDays(today, 1).date ? Urgency::DueSoon
-                                                                           : Urgency::None;
+    return due <= CalendarUpdate::inForce(m_branch).addWorkingDays(today, 1).date ? Urgency::DueSoon
+                                                                                  : Urgency::None;
 }

@@ -2,6 +2,7 @@
 
 #include "branch/branch.h"
 #include "branchstore.h"
+#include "calendar/calendarupdate.h"
 #include "calendar/cutoffsetting.h"
 #include "calendar/workingcalendar.h"
 #include "cases/caseworkflow.h"
@@ -32,7 +33,7 @@ QDate InquiryBook::replyBy()
         BranchStore(m_branch.database()).setting(QString::fromLatin1(ReplyDaysSetting));
     const int days = setting && setting->toInt() > 0 ? setting->toInt() : 1;
     const QDateTime local = Clock::nowUtc().toTimeZone(m_branch.timeZone());
-    return WorkingCalendar::builtIn()
+    return CalendarUpdate::inForce(m_branch)
         .dueFromReceipt(local, CutOffSetting::read(m_branch), days,
                         WorkingCalendar::LimitKind::Working)
         .date;

@@ -16,6 +16,7 @@
 #include "printsamplecommand.h"
 #include "queuecommand.h"
 #include "ratingcommand.h"
+#include "synccommand.h"
 #include "reportcommand.h"
 #include "servecommand.h"
 #include "sqlcommand.h"
@@ -91,6 +92,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<ReportCommand>());
         list.push_back(std::make_unique<ComplaintCommand>());
         list.push_back(std::make_unique<RatingCommand>());
+        list.push_back(std::make_unique<SyncCommand>());
         return list;
     }();
     return commands;

@@ -3,6 +3,7 @@
 #include "branch/branch.h"
 #include "database.h"
 #include "hall/hallhost.h"
+#include "sync/syncscheduler.h"
 
 #include <QSocketNotifier>
 #include <QTimer>
@@ -123,6 +124,19 @@ int ServeCommand::execute(QCommandLineParser &parser)
                 "Ctrl+C or SIGTERM.")
                  .arg(branch->info().name)
           << Qt::endl;
+    // The nightly sync with head office (when configured: counterdesk-cli sync config).
+    SyncScheduler sync(*branch);
+    QObject::connect(&sync, &SyncScheduler::finished, &sync, [](const SyncClient::Summary &s) {
+        if (s.ok) {
+            err() << tr("Synced with head office: %1 events sent, acknowledged up to %2.")
+                         .arg(s.sent)
+                         .arg(s.acknowledged)
+                  << Qt::endl;
+        } else {
+            err() << tr("Sync with head office failed: %1").arg(s.error) << Qt::endl;
+        }
+    });
+    sync.start();
     QCoreApplication::exec();
     branch->database().checkpoint();
     ::close(g_signalPipe[0]);

@@ -2,6 +2,7 @@
 
 #include "branch/branch.h"
 #include "branchstore.h"
+#include "calendar/calendarupdate.h"
 #include "calendar/cutoffsetting.h"
 #include "calendar/workingcalendar.h"
 #include "cases/caseworkflow.h"
@@ -85,7 +86,7 @@ QDate ComplaintBook::dueBy()
     const auto setting = BranchStore(m_branch.database()).setting(QString::fromLatin1(DaysSetting));
     const int days = setting && setting->toInt() > 0 ? setting->toInt() : 10;
     const QDateTime local = Clock::nowUtc().toTimeZone(m_branch.timeZone());
-    return WorkingCalendar::builtIn()
+    return CalendarUpdate::inForce(m_branch)
         .dueFromReceipt(local, CutOffSetting::read(m_branch), days,
                         WorkingCalendar::LimitKind::Working)
         .date;
@@ -246,7 +247,7 @@ QList<ComplaintRow> ComplaintBook::dueWithin(int workingDays)
 {
     const QDate today = m_branch.businessDay(Clock::nowUtc());
     const QDate limit =
-        WorkingCalendar::builtIn().addWorkingDays(today, std::max(0, workingDays)).date;
+        CalendarUpdate::inForce(m_branch).addWorkingDays(today, std::max(0, workingDays)).date;
     return FeedbackStore(m_branch.database()).complaints(true, limit.toString(Qt::ISODate));
 }
 

@@ -2,6 +2,7 @@
 
 #include "branch/branch.h"
 #include "branchstore.h"
+#include "calendar/calendarupdate.h"
 #include "calendar/cutoffsetting.h"
 #include "calendar/workingcalendar.h"
 #include "core/clock.h"
@@ -229,7 +230,7 @@ QDate RatingBook::rectificationDueBy()
         BranchStore(m_branch.database()).setting(QString::fromLatin1(RectificationDaysSetting));
     const int days = setting && setting->toInt() > 0 ? setting->toInt() : 5;
     const QDateTime local = Clock::nowUtc().toTimeZone(m_branch.timeZone());
-    return WorkingCalendar::builtIn()
+    return CalendarUpdate::inForce(m_branch)
         .dueFromReceipt(local, CutOffSetting::read(m_branch), days,
                         WorkingCalendar::LimitKind::Working)
         .date;

@@ -20,6 +20,7 @@ struct HallClient::Private
     QByteArray pin; // lower-case hex SHA-256
     QByteArray token;
     QByteArray staffSession;
+    Signer signer;
     QNetworkAccessManager nam;
     QWebSocket *socket = nullptr;
     QTimer reconnect;
@@ -51,9 +52,16 @@ struct HallClient::Private
     QNetworkRequest request(const QString &path) const
     {
         QUrl url = host;
-        url.setPath(path);
+        const qsizetype question = path.indexOf(QLatin1Char('?'));
+        url.setPath(path.left(question));
+        if (question >= 0) {
+            url.setQuery(path.mid(question + 1));
+        }
         QNetworkRequest r(url);
-        r.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
+        if (!token.isEmpty()) {
+            r.setRawHeader(QByteArrayLiteral("Authorization"),
+                           QByteArrayLiteral("Bearer ") + token);
+        }
         if (!staffSession.isEmpty()) {
             r.setRawHeader(QByteArrayLiteral("X-Staff-Session"), staffSession);
         }
@@ -140,6 +148,11 @@ void HallClient::setStaffSession(const QByteArray &session)
     d->staffSession = session;
 }
 
+void HallClient::setSigner(Signer signer)
+{
+    d->signer = std::move(signer);
+}
+
 void HallClient::post(const QString &path, const QJsonObject &body, Callback done)
 {
     d->send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done), 1,
@@ -150,6 +163,11 @@ void HallClient::Private::send(const QByteArray &verb, const QString &path, cons
                                Callback done, int attemptsLeft, int attempt)
 {
     QNetworkRequest r = request(path);
+    if (signer) {
+        for (const auto &[name, value] : signer(verb, path, body)) {
+            r.setRawHeader(name, value);
+        }
+    }
     QNetworkReply *reply = nullptr;
     if (verb == "POST") {
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -28,7 +30,8 @@ public:
     };
     using Callback = std::function<void(const Reply &)>;
 
-    // host: "https://10.0.0.5:8443"; fingerprint as `serve` and `device add` print it.
+    // host: "https://10.0.0.5:8443"; fingerprint as `serve` and `device add` print it. An empty
+    // token sends no Authorization header (head office: requests are signed instead).
     HallClient(const QUrl &host, const QString &fingerprint, const QByteArray &token,
                QObject *parent = nullptr);
     ~HallClient() override;
@@ -42,6 +45,12 @@ public:
 
     // The clerk's sign-in (POST /api/v1/sessions), sent with every later request; empty: none.
     void setStaffSession(const QByteArray &session);
+
+    // Extra headers for each request (sent again on each attempt), computed from the verb, the
+    // path and the body: head office's signed requests (docs/sync.md).
+    using Signer = std::function<QList<QPair<QByteArray, QByteArray>>(
+        const QByteArray &verb, const QString &path, const QByteArray &body)>;
+    void setSigner(Signer signer);
 
     // Opens the push channel (/api/v1/events) and keeps it open until unsubscribe().
     void subscribe();
