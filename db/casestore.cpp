@@ -2,6 +2,9 @@
 
 #include "database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <sqlite3.h>
 
 namespace
@@ -180,4 +183,39 @@ int CaseStore::nextNumber(const QString &businessDay, const QString &kind)
         "ON CONFLICT (business_day, kind) DO UPDATE SET last = last + 1 RETURNING last");
     s.bind(1, businessDay).bind(2, kind);
     return s.step() ? static_cast<int>(s.int64(0)) : 0;
+}
+
+QList<CaseEventRow> CaseStore::events(const QString &fromDay, const QString &toDay)
+{
+    // subject is 'case:<id>'; the acceptance's payload holds the date printed on the receipt.
+    Statement s = m_db.prepare(
+        "SELECT CAST(substr(a.subject, 6) AS INTEGER), a.action, a.business_day, a.actor, "
+        "coalesce(c.service_code, ''), coalesce(c.due_date, ''), coalesce((SELECT p.payload "
+        "FROM audit_log p WHERE p.subject = a.subject AND p.action = 'case.accept' "
+        "ORDER BY p.seq LIMIT 1), '') "
+        "FROM audit_log a LEFT JOIN service_case c ON c.id = CAST(substr(a.subject, 6) AS INTEGER) "
+        "WHERE a.business_day BETWEEN ? AND ? "
+        "AND a.action IN ('case.notice', 'case.accept', 'case.ready') ORDER BY a.seq");
+    s.bind(1, fromDay).bind(2, toDay);
+    QList<CaseEventRow> rows;
+    while (s.step()) {
+        CaseEventRow r;
+        r.caseId = s.int64(0);
+        r.action = s.text(1);
+        r.businessDay = s.text(2);
+        r.actor = s.text(3);
+        r.serviceCode = s.text(4);
+        const QString accepted = s.text(6);
+        if (!accepted.isEmpty()) {
+            r.promisedDue = QJsonDocument::fromJson(accepted.toUtf8())
+                                .object()
+                                .value(QStringLiteral("due"))
+                                .toString();
+            if (r.promisedDue.isEmpty()) {
+                r.promisedDue = s.text(5);
+            }
+        }
+        rows.append(r);
+    }
+    return rows;
 }

@@ -50,6 +50,19 @@ struct CaseRow
     QList<CaseItemRow> items;
 };
 
+// A step of a case as the KPIs count it: a one-time notice, an acceptance, or the case ready.
+struct CaseEventRow
+{
+    qint64 caseId = 0;
+    QString action; // case.notice, case.accept or case.ready
+    QString businessDay;
+    QString actor;
+    QString serviceCode;
+    // The date promised on the receipt (the acceptance's), whatever extensions came later;
+    // the case's current due date when the acceptance does not say. Empty before acceptance.
+    QString promisedDue;
+};
+
 // Cases and their checklists; the daily number sequences.
 class CaseStore
 {
@@ -65,6 +78,8 @@ public:
     std::optional<CaseRow> byNoticeNumber(const QString &number);
     std::optional<CaseRow> byToken(const QString &token);
     QList<CaseRow> list(const QString &owner, bool openOnly);
+    // Notices, acceptances and cases ready on business days from..to (inclusive), from the audit.
+    QList<CaseEventRow> events(const QString &fromDay, const QString &toDay);
     // The next number of a daily sequence; call inside the transaction that uses it.
     int nextNumber(const QString &businessDay, const QString &kind);
 

@@ -59,15 +59,34 @@ QList<IncidentRow> DailyLogStore::incidents(const QString &businessDay)
 
 QList<DayTicketRow> DailyLogStore::tickets(const QString &businessDay)
 {
-    Statement s =
-        m_db.prepare("SELECT service_code, coalesce(window_number, 0), state, issued_utc, "
-                     "coalesce(first_called_utc, ''), coalesce(service_seconds, -1) FROM ticket "
-                     "WHERE business_day = ? ORDER BY id");
-    s.bind(1, businessDay);
+    return tickets(businessDay, businessDay);
+}
+
+QList<DayTicketRow> DailyLogStore::tickets(const QString &fromDay, const QString &toDay)
+{
+    Statement s = m_db.prepare(
+        "SELECT t.service_code, coalesce(t.window_number, 0), t.state, t.issued_utc, "
+        "coalesce(t.first_called_utc, ''), coalesce(t.service_seconds, -1), t.fair_since_utc, "
+        "t.id, t.business_day, t.number, coalesce((SELECT a.actor FROM audit_log a "
+        "WHERE a.subject = 'ticket:' || t.id AND a.action IN ('ticket.finish', 'ticket.no-show') "
+        "ORDER BY a.seq DESC LIMIT 1), '') "
+        "FROM ticket t WHERE t.business_day BETWEEN ? AND ? ORDER BY t.id");
+    s.bind(1, fromDay).bind(2, toDay);
     QList<DayTicketRow> rows;
     while (s.step()) {
-        rows.append(
-            {s.text(0), static_cast<int>(s.int64(1)), s.text(2), s.text(3), s.text(4), s.int64(5)});
+        DayTicketRow r;
+        r.serviceCode = s.text(0);
+        r.window = static_cast<int>(s.int64(1));
+        r.state = s.text(2);
+        r.issuedUtc = s.text(3);
+        r.firstCalledUtc = s.text(4);
+        r.serviceSeconds = s.int64(5);
+        r.fairSinceUtc = s.text(6);
+        r.id = s.int64(7);
+        r.businessDay = s.text(8);
+        r.number = s.text(9);
+        r.clerk = s.text(10);
+        rows.append(r);
     }
     return rows;
 }
@@ -82,6 +101,18 @@ QMap<QString, qint64> DailyLogStore::actionCounts(const QString &businessDay)
         counts.insert(s.text(0), s.int64(1));
     }
     return counts;
+}
+
+QList<ActionCountRow> DailyLogStore::actionCounts(const QString &fromDay, const QString &toDay)
+{
+    Statement s = m_db.prepare("SELECT action, actor, count(*) FROM audit_log WHERE business_day "
+                               "BETWEEN ? AND ? GROUP BY action, actor ORDER BY action, actor");
+    s.bind(1, fromDay).bind(2, toDay);
+    QList<ActionCountRow> rows;
+    while (s.step()) {
+        rows.append({s.text(0), s.text(1), s.int64(2)});
+    }
+    return rows;
 }
 
 qint64 DailyLogStore::overdueCases(const QString &businessDay)

@@ -31,7 +31,7 @@ struct IncidentRow
     QString text;
 };
 
-// A ticket of the day as the daily log counts it.
+// A ticket as the daily log and the KPIs count it.
 struct DayTicketRow
 {
     QString serviceCode;
@@ -40,6 +40,20 @@ struct DayTicketRow
     QString issuedUtc;
     QString firstCalledUtc;
     qint64 serviceSeconds = -1;
+    QString fairSinceUtc; // the wait counts from here: the issue, or a booking's slot start
+    qint64 id = 0;
+    QString businessDay;
+    QString number;
+    // Who closed it (the last ticket.finish or ticket.no-show in the audit); empty when nobody.
+    QString clerk;
+};
+
+// How many audit entries of one action one actor wrote.
+struct ActionCountRow
+{
+    QString action;
+    QString actor;
+    qint64 count = 0;
 };
 
 // The signed daily logs, the day's incidents, and the raw figures a log is compiled from.
@@ -59,8 +73,12 @@ public:
     QList<IncidentRow> incidents(const QString &businessDay);
 
     QList<DayTicketRow> tickets(const QString &businessDay);
+    // The tickets of business days from..to (ISO, inclusive), in the order they were issued.
+    QList<DayTicketRow> tickets(const QString &fromDay, const QString &toDay);
     // How many audit entries of each action the day has.
     QMap<QString, qint64> actionCounts(const QString &businessDay);
+    // The same over business days from..to (inclusive), per action and actor.
+    QList<ActionCountRow> actionCounts(const QString &fromDay, const QString &toDay);
     // Cases past their promised date on the day and not yet done.
     qint64 overdueCases(const QString &businessDay);
 

@@ -276,6 +276,24 @@ QList<ComplaintRow> FeedbackStore::complaints(bool openOnly, const QString &dueB
     return rows;
 }
 
+QList<ReceivedComplaintRow> FeedbackStore::complaintsReceived(const QString &fromDay,
+                                                              const QString &toDay)
+{
+    // The complaint's own columns first, as readComplaint() reads them, then the audit's day.
+    Statement s = m_db.prepare(
+        "SELECT c.id, c.channel, c.received_utc, c.owner, c.complainant, c.phone, c.matter, "
+        "c.staff_concerned, c.service_code, c.due_by, c.state, coalesce(c.escalated_utc, ''), "
+        "c.answer, c.answered_via, c.closed_by, coalesce(c.closed_utc, ''), a.business_day "
+        "FROM complaint c JOIN audit_log a ON a.subject = 'complaint:' || c.id "
+        "AND a.action = 'complaint.record' WHERE a.business_day BETWEEN ? AND ? ORDER BY c.id");
+    s.bind(1, fromDay).bind(2, toDay);
+    QList<ReceivedComplaintRow> rows;
+    while (s.step()) {
+        rows << ReceivedComplaintRow{s.text(16), readComplaint(s)};
+    }
+    return rows;
+}
+
 QList<ComplaintRow> FeedbackStore::overdueNotEscalated(const QString &day)
 {
     Statement s = m_db.prepare(sql(kComplaint, "WHERE state = 'open' AND due_by < ? AND "

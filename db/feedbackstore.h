@@ -70,6 +70,13 @@ struct ComplaintNoteRow
     QString note;
 };
 
+// A complaint with the business day it was recorded on (its audit entry's).
+struct ReceivedComplaintRow
+{
+    QString businessDay;
+    ComplaintRow complaint;
+};
+
 // Figures of one group of ratings (a clerk, a service, or all).
 struct RatingFigures
 {
@@ -114,6 +121,8 @@ public:
     std::optional<ComplaintRow> complaint(qint64 id);
     // Ordered by due date. openOnly: state open; dueBy not empty: due on or before that day.
     QList<ComplaintRow> complaints(bool openOnly, const QString &dueBy = {});
+    // Recorded on business days from..to (inclusive), oldest first.
+    QList<ReceivedComplaintRow> complaintsReceived(const QString &fromDay, const QString &toDay);
     // Open, due before the day, not yet escalated.
     QList<ComplaintRow> overdueNotEscalated(const QString &day);
     qint64 insertNote(const ComplaintNoteRow &row);

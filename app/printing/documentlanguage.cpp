@@ -15,7 +15,12 @@ DocumentLanguage::DocumentLanguage(const QString &lang)
 
 QString DocumentLanguage::text(const char *source) const
 {
-    const QString t = m_translator.translate("Documents", source);
+    return text("Documents", source);
+}
+
+QString DocumentLanguage::text(const char *context, const char *source) const
+{
+    const QString t = m_translator.translate(context, source);
     return t.isEmpty() ? QString::fromUtf8(source) : t;
 }
 

@@ -14,6 +14,8 @@ public:
 
     const QString &code() const { return m_code; }
     QString text(const char *source) const;
+    // A string marked in another context (e.g. a report's own, QT_TRANSLATE_NOOP(context, ...)).
+    QString text(const char *context, const char *source) const;
     QString date(const QDate &date) const;
     QString dateTime(const QDateTime &local) const;
 

@@ -5,10 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <variant>
+
 // What a counter prints for a customer — one-time notice, acceptance receipt, refusal notice,
-// referral slip, application form — as plain data. app/cases fills it; DocumentPainter lays it
-// out. Personal data arrives here already masked, except on the application form the customer
-// signs.
+// referral slip, application form — and the hall's reports, as plain data. app/cases and
+// app/reports fill it; DocumentPainter lays it out. Personal data arrives here already masked,
+// except on the application form the customer signs.
 struct PrintedDocument
 {
     enum class Kind {
@@ -18,7 +20,8 @@ struct PrintedDocument
         ReferralSlip,
         ApplicationForm,
         CollectionNotice,
-        DailyLog
+        DailyLog,
+        MonthlyBulletin
     };
     enum class PaperSize { A4, A5 };
 
@@ -34,12 +37,39 @@ struct PrintedDocument
         QStringList items; // numbered when printed
     };
 
+    // Figures in rows and columns. Each cell wraps in its column; rightAligned[i] sets column
+    // i's cells flush right (figures); a column not listed is flush left.
+    struct Table
+    {
+        QString heading;
+        QStringList columns;
+        QList<QStringList> rows;
+        QList<bool> rightAligned;
+        QString note; // printed small under the table
+    };
+    // A horizontal bar chart: one bar per label, all scaled to the largest value. Labels and
+    // values are printed as text.
+    struct Bar
+    {
+        QString label;
+        double value = 0;
+        QString valueText;
+    };
+    struct BarChart
+    {
+        QString heading;
+        QList<Bar> bars;
+        QString note; // printed small under the chart
+    };
+    using Block = std::variant<Table, BarChart>;
+
     Kind kind = Kind::OneTimeNotice;
     PaperSize paper = PaperSize::A4;
     QString title; // e.g. 一次性告知书
     QString branchName;
     QString number; // case or notice number, with its label ("编号：…")
     QList<Field> fields;
+    QList<Block> blocks; // tables and charts, printed in order after the fields
     QList<Section> sections;
     QStringList paragraphs;
     QString warning; // printed in red, e.g. a provisional date

@@ -5,6 +5,7 @@
 #include "catalogue/localizedtext.h"
 #include "core/clock.h"
 #include "database.h"
+#include "reports/statistics.h"
 #include "staff/permissions.h"
 #include "staff/staffdirectory.h"
 
@@ -13,40 +14,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 
-#include <algorithm>
-#include <cmath>
-
 namespace
 {
 constexpr qsizetype MaxText = 4000;
-
-qint64 secondsBetween(const QString &fromUtc, const QString &toUtc)
-{
-    return QDateTime::fromString(fromUtc, Qt::ISODateWithMs)
-        .secsTo(QDateTime::fromString(toUtc, Qt::ISODateWithMs));
-}
-
-// Nearest-rank percentile of sorted values; -1 when there are none.
-qint64 percentile(const QList<qint64> &sorted, double p)
-{
-    if (sorted.isEmpty()) {
-        return -1;
-    }
-    const auto rank = static_cast<qsizetype>(std::ceil(p * static_cast<double>(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
-}
-
-qint64 mean(const QList<qint64> &values)
-{
-    if (values.isEmpty()) {
-        return -1;
-    }
-    qint64 sum = 0;
-    for (qint64 v : values) {
-        sum += v;
-    }
-    return sum / values.size();
-}
 
 struct Tally
 {
@@ -58,23 +28,18 @@ struct Tally
 
     QJsonObject json() const
     {
-        QList<qint64> sorted = waits;
-        std::sort(sorted.begin(), sorted.end());
         return {{QStringLiteral("issued"), issued},
                 {QStringLiteral("served"), served},
                 {QStringLiteral("noShow"), noShow},
-                {QStringLiteral("avgWaitSeconds"), mean(waits)},
-                {QStringLiteral("p90WaitSeconds"), percentile(sorted, 0.9)},
-                {QStringLiteral("avgServiceSeconds"), mean(services)}};
+                {QStringLiteral("avgWaitSeconds"), Statistics::mean(waits)},
+                {QStringLiteral("p90WaitSeconds"), Statistics::percentile(waits, 0.9)},
+                {QStringLiteral("avgServiceSeconds"), Statistics::mean(services)}};
     }
 };
 
 QString duration(qint64 seconds)
 {
-    if (seconds < 0) {
-        return QStringLiteral("—");
-    }
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return Statistics::minutesSeconds(seconds);
 }
 } // namespace
 
@@ -95,8 +60,7 @@ QJsonObject DailyLog::compile(const QDate &day)
             ++tally->issued;
         }
         const bool served = t.state == QLatin1String("done");
-        const qint64 wait =
-            t.firstCalledUtc.isEmpty() ? -1 : secondsBetween(t.issuedUtc, t.firstCalledUtc);
+        const qint64 wait = Statistics::waitSeconds(t.fairSinceUtc, t.firstCalledUtc);
         QList<Tally *> counted{&all, &byService[t.serviceCode]};
         if (t.window > 0 && (served || t.state == QLatin1String("no_show"))) {
             counted << &byWindow[t.window];
