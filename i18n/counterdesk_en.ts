@@ -94,6 +94,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarUpdate</name>
+    <message>
+        <source>This branch has no head office key pinned: no calendar can be trusted.</source>
+        <translation>This branch has no head office key pinned: no calendar can be trusted.</translation>
+    </message>
+    <message>
+        <source>The calendar was refused: %1</source>
+        <translation>The calendar was refused: %1</translation>
+    </message>
+    <message>
+        <source>The calendar was refused: its version is not a positive number.</source>
+        <translation>The calendar was refused: its version is not a positive number.</translation>
+    </message>
+    <message>
+        <source>Calendar version %1 is already in force.</source>
+        <translation>Calendar version %1 is already in force.</translation>
+    </message>
+    <message>
+        <source>The calendar was refused: version %1 is older than version %2 in force.</source>
+        <translation>The calendar was refused: version %1 is older than version %2 in force.</translation>
+    </message>
+    <message>
+        <source>Calendar version %1 is in force (years %2).</source>
+        <translation>Calendar version %1 is in force (years %2).</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>being served</source>
@@ -2872,6 +2899,17 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     </message>
 </context>
 <context>
+    <name>KpiTargets</name>
+    <message>
+        <source>Unknown target: %1 (one of: %2)</source>
+        <translation>Unknown target: %1 (one of: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 must be a whole number from %2 to %3.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>This window is locked</source>
@@ -3219,12 +3257,16 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message numerus="yes">
         <source>%n overdue complaint(s) escalated to head office.</source>
         <translation>
-            <numerusform>%n overdue complaint(s) escalated to head office.</numerusform><numerusform>%n overdue complaint(s) escalated to head office.</numerusform></translation>
+            <numerusform>%n overdue complaint(s) escalated to head office.</numerusform>
+            <numerusform>%n overdue complaint(s) escalated to head office.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting, the longest for %1 min · %2 of %3 windows open</source>
         <translation>
-            <numerusform>%n waiting, the longest for %1 min · %2 of %3 windows open</numerusform><numerusform>%n waiting, the longest for %1 min · %2 of %3 windows open</numerusform></translation>
+            <numerusform>%n waiting, the longest for %1 min · %2 of %3 windows open</numerusform>
+            <numerusform>%n waiting, the longest for %1 min · %2 of %3 windows open</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue cases: %1 · open complaints: %2 (overdue %3) · open rectifications: %4 (overdue %5)</source>
@@ -3292,6 +3334,429 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>A mainland mobile number starts with 13 to 19, not %1.</source>
         <translation>A mainland mobile number starts with 13 to 19, not %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyBulletin</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Services no longer in the catalogue</source>
+        <translation>Services no longer in the catalogue</translation>
+    </message>
+    <message>
+        <source>Monthly service bulletin</source>
+        <translation>Monthly service bulletin</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (the month is not over)</source>
+        <translation>%1 to %2 (the month is not over)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Tickets:</source>
+        <translation>Tickets:</translation>
+    </message>
+    <message>
+        <source>%1 issued, %2 served, %3 no-shows</source>
+        <translation>%1 issued, %2 served, %3 no-shows</translation>
+    </message>
+    <message>
+        <source>Waits:</source>
+        <translation>Waits:</translation>
+    </message>
+    <message>
+        <source>average %1, 90% within %2, longest %3 (min:s)</source>
+        <translation>average %1, 90% within %2, longest %3 (min:s)</translation>
+    </message>
+    <message>
+        <source>Service time:</source>
+        <translation>Service time:</translation>
+    </message>
+    <message>
+        <source>average %1, 90% within %2 (min:s)</source>
+        <translation>average %1, 90% within %2 (min:s)</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>Ratings:</translation>
+    </message>
+    <message>
+        <source>%1 ratings; satisfaction %2; very satisfied %3; dissatisfied %4</source>
+        <translation>%1 ratings; satisfaction %2; very satisfied %3; dissatisfied %4</translation>
+    </message>
+    <message>
+        <source>Complaints:</source>
+        <translation>Complaints:</translation>
+    </message>
+    <message>
+        <source>%1 received; answered in time %2; answered late %3; open past the limit %4; open within it %5</source>
+        <translation>%1 received; answered in time %2; answered late %3; open past the limit %4; open within it %5</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>Key figures against targets</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Called within %1 minutes</source>
+        <translation>Called within %1 minutes</translation>
+    </message>
+    <message>
+        <source>Average wait (response time)</source>
+        <translation>Average wait (response time)</translation>
+    </message>
+    <message>
+        <source>Average time to answer a consultation</source>
+        <translation>Average time to answer a consultation</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Cases ready by the promised date</source>
+        <translation>Cases ready by the promised date</translation>
+    </message>
+    <message>
+        <source>Complaints answered within %1 working days</source>
+        <translation>Complaints answered within %1 working days</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Times are minutes:seconds. Based on: called tickets, consultations served, ratings, cases ready, and complaints answered or overdue.</source>
+        <translation>Times are minutes:seconds. Based on: called tickets, consultations served, ratings, cases ready, and complaints answered or overdue.</translation>
+    </message>
+    <message>
+        <source>Requests by type (tickets issued)</source>
+        <translation>Requests by type (tickets issued)</translation>
+    </message>
+    <message>
+        <source>Requests by type</source>
+        <translation>Requests by type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Tickets issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Other records</translation>
+    </message>
+    <message>
+        <source>Each ticket counts under the request type its service has in the catalogue. Other records: consultation, questions recorded to answer later; business, cases accepted; complaint, complaints recorded from any channel. Repair, praise, suggestion, callback and reminder have no records besides their tickets.</source>
+        <translation>Each ticket counts under the request type its service has in the catalogue. Other records: consultation, questions recorded to answer later; business, cases accepted; complaint, complaints recorded from any channel. Repair, praise, suggestion, callback and reminder have no records besides their tickets.</translation>
+    </message>
+    <message>
+        <source>Busiest services (tickets issued)</source>
+        <translation>Busiest services (tickets issued)</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Top services</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>90% wait</source>
+        <translation>90% wait</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Average service</translation>
+    </message>
+    <message>
+        <source>One-time notices</source>
+        <translation>One-time notices</translation>
+    </message>
+    <message>
+        <source>Cases on time</source>
+        <translation>Cases on time</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>A clerk's tickets are those they finished or marked as no-shows; their complaints are those that name them.</source>
+        <translation>A clerk's tickets are those they finished or marked as no-shows; their complaints are those that name them.</translation>
+    </message>
+    <message>
+        <source>Longest waits</source>
+        <translation>Longest waits</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Complaints and their outcomes</source>
+        <translation>Complaints and their outcomes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>From head office</source>
+        <translation>From head office</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>by letter</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>by SMS</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Answered in time</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <source>Open past the limit, escalated to head office</source>
+        <translation>Open past the limit, escalated to head office</translation>
+    </message>
+    <message>
+        <source>Open past the limit</source>
+        <translation>Open past the limit</translation>
+    </message>
+    <message>
+        <source>Open, within the limit</source>
+        <translation>Open, within the limit</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Complaints recorded in the period, judged as of %1.</source>
+        <translation>Complaints recorded in the period, judged as of %1.</translation>
+    </message>
+    <message>
+        <source>The daily logs added up</source>
+        <translation>The daily logs added up</translation>
+    </message>
+    <message>
+        <source>Cases opened: %1; one-time notices: %2; accepted: %3</source>
+        <translation>Cases opened: %1; one-time notices: %2; accepted: %3</translation>
+    </message>
+    <message>
+        <source>Refused: %1; referred: %2; ready: %3; extended: %4; cancelled: %5</source>
+        <translation>Refused: %1; referred: %2; ready: %3; extended: %4; cancelled: %5</translation>
+    </message>
+    <message>
+        <source>Questions recorded to answer later: %1; answered: %2; reprints: %3</source>
+        <translation>Questions recorded to answer later: %1; answered: %2; reprints: %3</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>How the figures are counted</translation>
+    </message>
+    <message>
+        <source>A wait runs from the issue of the ticket (for a booking, from the start of its slot) to its first call.</source>
+        <translation>A wait runs from the issue of the ticket (for a booking, from the start of its slot) to its first call.</translation>
+    </message>
+    <message>
+        <source>The satisfaction rate is the share of ratings that are very satisfied, satisfied or fairly satisfied.</source>
+        <translation>The satisfaction rate is the share of ratings that are very satisfied, satisfied or fairly satisfied.</translation>
+    </message>
+    <message>
+        <source>A case is on time when it is ready on or before the date printed on its receipt; an extension does not move that date.</source>
+        <translation>A case is on time when it is ready on or before the date printed on its receipt; an extension does not move that date.</translation>
+    </message>
+    <message>
+        <source>A complaint is answered in time within %1 working days of receipt.</source>
+        <translation>A complaint is answered in time within %1 working days of receipt.</translation>
+    </message>
+    <message>
+        <source>Tickets, cases and questions are counted as in the daily logs, so the month's figures are its days' figures added up.</source>
+        <translation>Tickets, cases and questions are counted as in the daily logs, so the month's figures are its days' figures added up.</translation>
+    </message>
+    <message>
+        <source>Compiled on %1</source>
+        <translation>Compiled on %1</translation>
+    </message>
+    <message>
+        <source>Compiled by:</source>
+        <translation>Compiled by:</translation>
+    </message>
+    <message>
+        <source>Hall manager:</source>
+        <translation>Hall manager:</translation>
     </message>
 </context>
 <context>
@@ -3927,14 +4392,6 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft).</source>
-        <translation>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft).</translation>
-    </message>
-    <message>
-        <source>The business day.</source>
-        <translation>The business day.</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -3965,6 +4422,58 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>draft</source>
         <translation>draft</translation>
+    </message>
+    <message>
+        <source>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft); 'report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv]': the monthly service bulletin; 'report targets [--set KEY=VALUE]': the KPI targets.</source>
+        <translation>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft); 'report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv]': the monthly service bulletin; 'report targets [--set KEY=VALUE]': the KPI targets.</translation>
+    </message>
+    <message>
+        <source>daily: the business day.</source>
+        <translation>daily: the business day.</translation>
+    </message>
+    <message>
+        <source>monthly: the month.</source>
+        <translation>monthly: the month.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>targets: change a target (repeatable): %1.</source>
+        <translation>targets: change a target (repeatable): %1.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>       counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</source>
+        <translation>       counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>       counterdesk-cli report targets [--set KEY=VALUE] --data-dir DIR</source>
+        <translation>       counterdesk-cli report targets [--set KEY=VALUE] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Not a month: '%1'. Give it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>Not a month: '%1'. Give it as YYYY-MM, e.g. 2026-11.</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet.</source>
+        <translation>%1 has not begun yet.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 tickets, %4 complaints</source>
+        <translation>%1 to %2: %3 tickets, %4 complaints</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, e.g. %1=95</source>
+        <translation>--set takes KEY=VALUE, e.g. %1=95</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4544,14 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The hall host stopped (signal %1).</source>
         <translation>The hall host stopped (signal %1).</translation>
+    </message>
+    <message>
+        <source>Synced with head office: %1 events sent, acknowledged up to %2.</source>
+        <translation>Synced with head office: %1 events sent, acknowledged up to %2.</translation>
+    </message>
+    <message>
+        <source>Sync with head office failed: %1</source>
+        <translation>Sync with head office failed: %1</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +5047,120 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Not printed: %1</source>
         <translation>Not printed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>Head office's address (https://…) and certificate fingerprint are not set: counterdesk-cli sync config --hq URL --hq-pin SHA256:…</source>
+        <translation>Head office's address (https://…) and certificate fingerprint are not set: counterdesk-cli sync config --hq URL --hq-pin SHA256:…</translation>
+    </message>
+    <message>
+        <source>Head office cannot be reached (%1). Check the network; the sync will resume where it stopped.</source>
+        <translation>Head office cannot be reached (%1). Check the network; the sync will resume where it stopped.</translation>
+    </message>
+    <message>
+        <source>Head office refused this branch's signature (%1). Has head office registered this branch's key? See counterdesk-cli sync key.</source>
+        <translation>Head office refused this branch's signature (%1). Has head office registered this branch's key? See counterdesk-cli sync key.</translation>
+    </message>
+    <message>
+        <source>Head office answered %1: %2</source>
+        <translation>Head office answered %1: %2</translation>
+    </message>
+    <message>
+        <source>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</source>
+        <translation>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>'sync [--hq URL --hq-pin FINGERPRINT]': send the outbox to head office and take its catalogue and calendar; 'sync key', 'sync config', 'sync status'.</source>
+        <translation>'sync [--hq URL --hq-pin FINGERPRINT]': send the outbox to head office and take its catalogue and calendar; 'sync key', 'sync config', 'sync status'.</translation>
+    </message>
+    <message>
+        <source>Head office's address (https://HOST:PORT).</source>
+        <translation>Head office's address (https://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Head office's certificate fingerprint (SHA256:…).</source>
+        <translation>Head office's certificate fingerprint (SHA256:…).</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>config: the time of the nightly sync, after closing (HH:MM, local).</source>
+        <translation>config: the time of the nightly sync, after closing (HH:MM, local).</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli sync [run|key|config|status] --data-dir DIR [--hq URL --hq-pin FINGERPRINT] [--at HH:MM]</source>
+        <translation>Usage: counterdesk-cli sync [run|key|config|status] --data-dir DIR [--hq URL --hq-pin FINGERPRINT] [--at HH:MM]</translation>
+    </message>
+    <message>
+        <source>Register it at head office: counterdesk-hq branch add %1 --public-key %2</source>
+        <translation>Register it at head office: counterdesk-hq branch add %1 --public-key %2</translation>
+    </message>
+    <message>
+        <source>--hq must be an https:// address.</source>
+        <translation>--hq must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>--hq-pin must be a SHA-256 fingerprint (SHA256:AB:CD:…).</source>
+        <translation>--hq-pin must be a SHA-256 fingerprint (SHA256:AB:CD:…).</translation>
+    </message>
+    <message>
+        <source>--at must be a time such as 21:30.</source>
+        <translation>--at must be a time such as 21:30.</translation>
+    </message>
+    <message>
+        <source>Last sync attempt: %1</source>
+        <translation>Last sync attempt: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>Events waiting for head office: %1</source>
+        <translation>Events waiting for head office: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Events sent: %1 (new at head office: %2, already there: %3)</source>
+        <translation>Events sent: %1 (new at head office: %2, already there: %3)</translation>
+    </message>
+    <message>
+        <source>Acknowledged by head office up to event %1; %2 still to send.</source>
+        <translation>Acknowledged by head office up to event %1; %2 still to send.</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>Catalogue: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendar: %1</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>Took %1 ms.</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarUpdate</name>
+    <message>
+        <source>This branch has no head office key pinned: no calendar can be trusted.</source>
+        <translation>本网点尚未锁定总部公钥：无法信任任何日历。</translation>
+    </message>
+    <message>
+        <source>The calendar was refused: %1</source>
+        <translation>日历被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The calendar was refused: its version is not a positive number.</source>
+        <translation>日历被拒绝：其版本号不是正整数。</translation>
+    </message>
+    <message>
+        <source>Calendar version %1 is already in force.</source>
+        <translation>日历版本 %1 已在使用中。</translation>
+    </message>
+    <message>
+        <source>The calendar was refused: version %1 is older than version %2 in force.</source>
+        <translation>日历被拒绝：版本 %1 早于正在使用的版本 %2。</translation>
+    </message>
+    <message>
+        <source>Calendar version %1 is in force (years %2).</source>
+        <translation>日历版本 %1 已生效（年份 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>being served</source>
@@ -2863,6 +2890,17 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     </message>
 </context>
 <context>
+    <name>KpiTargets</name>
+    <message>
+        <source>Unknown target: %1 (one of: %2)</source>
+        <translation>未知的指标目标：%1（可用：%2）</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必须是 %2 至 %3 之间的整数。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>This window is locked</source>
@@ -3206,12 +3244,14 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message numerus="yes">
         <source>%n overdue complaint(s) escalated to head office.</source>
         <translation>
-            <numerusform>%n 件逾期投诉已上报总部。</numerusform></translation>
+            <numerusform>%n 件逾期投诉已上报总部。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting, the longest for %1 min · %2 of %3 windows open</source>
         <translation>
-            <numerusform>%n 人等候，最长 %1 分钟 · %3 个窗口中 %2 个开放</numerusform></translation>
+            <numerusform>%n 人等候，最长 %1 分钟 · %3 个窗口中 %2 个开放</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue cases: %1 · open complaints: %2 (overdue %3) · open rectifications: %4 (overdue %5)</source>
@@ -3279,6 +3319,429 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>A mainland mobile number starts with 13 to 19, not %1.</source>
         <translation>内地手机号码以 13 至 19 开头，而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyBulletin</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务办理</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Services no longer in the catalogue</source>
+        <translation>已不在服务目录中的业务</translation>
+    </message>
+    <message>
+        <source>Monthly service bulletin</source>
+        <translation>客户服务信息简报</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (the month is not over)</source>
+        <translation>%1至%2（本月尚未结束）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Tickets:</source>
+        <translation>排队取号：</translation>
+    </message>
+    <message>
+        <source>%1 issued, %2 served, %3 no-shows</source>
+        <translation>取号 %1 张，办结 %2 张，过号 %3 张</translation>
+    </message>
+    <message>
+        <source>Waits:</source>
+        <translation>等候时间：</translation>
+    </message>
+    <message>
+        <source>average %1, 90% within %2, longest %3 (min:s)</source>
+        <translation>平均 %1，90% 不超过 %2，最长 %3（分:秒）</translation>
+    </message>
+    <message>
+        <source>Service time:</source>
+        <translation>办理时长：</translation>
+    </message>
+    <message>
+        <source>average %1, 90% within %2 (min:s)</source>
+        <translation>平均 %1，90% 不超过 %2（分:秒）</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>服务评价：</translation>
+    </message>
+    <message>
+        <source>%1 ratings; satisfaction %2; very satisfied %3; dissatisfied %4</source>
+        <translation>评价 %1 次；满意率 %2；非常满意 %3 次；差评 %4 次</translation>
+    </message>
+    <message>
+        <source>Complaints:</source>
+        <translation>投诉：</translation>
+    </message>
+    <message>
+        <source>%1 received; answered in time %2; answered late %3; open past the limit %4; open within it %5</source>
+        <translation>受理 %1 件；按时答复 %2 件；逾期答复 %3 件；逾期未答复 %4 件；时限内未答复 %5 件</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>服务指标完成情况</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Called within %1 minutes</source>
+        <translation>%1 分钟内叫号率</translation>
+    </message>
+    <message>
+        <source>Average wait (response time)</source>
+        <translation>平均等待时间（响应时间）</translation>
+    </message>
+    <message>
+        <source>Average time to answer a consultation</source>
+        <translation>咨询平均解答时长</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Cases ready by the promised date</source>
+        <translation>按承诺时限办结率</translation>
+    </message>
+    <message>
+        <source>Complaints answered within %1 working days</source>
+        <translation>投诉 %1 个工作日内答复率</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>不超过 %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>不低于 %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Times are minutes:seconds. Based on: called tickets, consultations served, ratings, cases ready, and complaints answered or overdue.</source>
+        <translation>时长以“分:秒”表示。样本数依次为：已叫号的取号、已办结的咨询、评价、已办结的业务、已答复或已逾期的投诉。</translation>
+    </message>
+    <message>
+        <source>Requests by type (tickets issued)</source>
+        <translation>按诉求类型统计（取号数）</translation>
+    </message>
+    <message>
+        <source>Requests by type</source>
+        <translation>按诉求类型统计</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <source>Each ticket counts under the request type its service has in the catalogue. Other records: consultation, questions recorded to answer later; business, cases accepted; complaint, complaints recorded from any channel. Repair, praise, suggestion, callback and reminder have no records besides their tickets.</source>
+        <translation>每张取号按其业务在服务目录中的诉求类型计入。其他记录：咨询为登记待答复的问题，业务办理为已受理的业务，投诉为各渠道登记的投诉。报修、表扬、建议、回访、催办除取号外没有单独的记录。</translation>
+    </message>
+    <message>
+        <source>Busiest services (tickets issued)</source>
+        <translation>业务量排名（取号数）</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>主要业务</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>90% wait</source>
+        <translation>90% 等候</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>按柜员统计</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均办理</translation>
+    </message>
+    <message>
+        <source>One-time notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Cases on time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>A clerk's tickets are those they finished or marked as no-shows; their complaints are those that name them.</source>
+        <translation>柜员的取号为其办结或标记过号的取号；柜员的投诉为指名该柜员的投诉。</translation>
+    </message>
+    <message>
+        <source>Longest waits</source>
+        <translation>等候最久的取号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Complaints and their outcomes</source>
+        <translation>投诉及处理结果</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>窗口现场</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>From head office</source>
+        <translation>总部转办</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>Open past the limit, escalated to head office</source>
+        <translation>逾期未答复，已上报总部</translation>
+    </message>
+    <message>
+        <source>Open past the limit</source>
+        <translation>逾期未答复</translation>
+    </message>
+    <message>
+        <source>Open, within the limit</source>
+        <translation>处理中，未超时限</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Complaints recorded in the period, judged as of %1.</source>
+        <translation>统计期间内登记的投诉，按 %1 的情况评定。</translation>
+    </message>
+    <message>
+        <source>The daily logs added up</source>
+        <translation>营业日志汇总</translation>
+    </message>
+    <message>
+        <source>Cases opened: %1; one-time notices: %2; accepted: %3</source>
+        <translation>立案 %1 件；一次性告知 %2 件；受理 %3 件</translation>
+    </message>
+    <message>
+        <source>Refused: %1; referred: %2; ready: %3; extended: %4; cancelled: %5</source>
+        <translation>不予受理 %1 件；转介 %2 件；办结 %3 件；延期 %4 件；撤销 %5 件</translation>
+    </message>
+    <message>
+        <source>Questions recorded to answer later: %1; answered: %2; reprints: %3</source>
+        <translation>登记待答复问题 %1 个；已答复 %2 个；补打 %3 次</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>A wait runs from the issue of the ticket (for a booking, from the start of its slot) to its first call.</source>
+        <translation>等候时间自取号时起（预约取号自预约时段开始时起）至首次叫号时止。</translation>
+    </message>
+    <message>
+        <source>The satisfaction rate is the share of ratings that are very satisfied, satisfied or fairly satisfied.</source>
+        <translation>满意率为“非常满意”“满意”“基本满意”的评价占全部评价的比例。</translation>
+    </message>
+    <message>
+        <source>A case is on time when it is ready on or before the date printed on its receipt; an extension does not move that date.</source>
+        <translation>业务在受理回执所载日期当日或之前办结的，为按时办结；延期不改变该日期。</translation>
+    </message>
+    <message>
+        <source>A complaint is answered in time within %1 working days of receipt.</source>
+        <translation>投诉自受理之日起 %1 个工作日内答复的，为按时答复。</translation>
+    </message>
+    <message>
+        <source>Tickets, cases and questions are counted as in the daily logs, so the month's figures are its days' figures added up.</source>
+        <translation>取号、业务和问题的统计口径与营业日志相同，本月数据即为各日数据之和。</translation>
+    </message>
+    <message>
+        <source>Compiled on %1</source>
+        <translation>编制于 %1</translation>
+    </message>
+    <message>
+        <source>Compiled by:</source>
+        <translation>编制人（签字）：</translation>
+    </message>
+    <message>
+        <source>Hall manager:</source>
+        <translation>大堂经理（签字）：</translation>
     </message>
 </context>
 <context>
@@ -3910,14 +4373,6 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft).</source>
-        <translation>“report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]”：营业日志（已签署或草稿）。</translation>
-    </message>
-    <message>
-        <source>The business day.</source>
-        <translation>营业日。</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -3948,6 +4403,58 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft); 'report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv]': the monthly service bulletin; 'report targets [--set KEY=VALUE]': the KPI targets.</source>
+        <translation>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]'：营业日志（已签署或草稿）；'report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv]'：客户服务信息简报（月报）；'report targets [--set KEY=VALUE]'：服务指标目标。</translation>
+    </message>
+    <message>
+        <source>daily: the business day.</source>
+        <translation>daily：营业日。</translation>
+    </message>
+    <message>
+        <source>monthly: the month.</source>
+        <translation>monthly：月份。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>targets: change a target (repeatable): %1.</source>
+        <translation>targets：修改一项目标（可重复）：%1。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>       counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</source>
+        <translation>      counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>       counterdesk-cli report targets [--set KEY=VALUE] --data-dir DIR</source>
+        <translation>      counterdesk-cli report targets [--set KEY=VALUE] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Not a month: '%1'. Give it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>“%1”不是月份：请写作 YYYY-MM，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</source>
+        <translation>用法：counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet.</source>
+        <translation>%1 尚未开始。</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 tickets, %4 complaints</source>
+        <translation>%1 至 %2：取号 %3 张，投诉 %4 件</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, e.g. %1=95</source>
+        <translation>--set 的格式为 键=值，例如 %1=95</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4525,14 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The hall host stopped (signal %1).</source>
         <translation>大厅主机已停止（信号 %1）。</translation>
+    </message>
+    <message>
+        <source>Synced with head office: %1 events sent, acknowledged up to %2.</source>
+        <translation>已与总部同步：发送 %1 条事件，总部确认至第 %2 条。</translation>
+    </message>
+    <message>
+        <source>Sync with head office failed: %1</source>
+        <translation>与总部同步失败：%1</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +5026,120 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>Head office's address (https://…) and certificate fingerprint are not set: counterdesk-cli sync config --hq URL --hq-pin SHA256:…</source>
+        <translation>尚未设置总部地址（https://…）和证书指纹：counterdesk-cli sync config --hq URL --hq-pin SHA256:…</translation>
+    </message>
+    <message>
+        <source>Head office cannot be reached (%1). Check the network; the sync will resume where it stopped.</source>
+        <translation>无法连接总部（%1）。请检查网络；同步将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Head office refused this branch's signature (%1). Has head office registered this branch's key? See counterdesk-cli sync key.</source>
+        <translation>总部拒绝了本网点的签名（%1）。总部是否已登记本网点的公钥？请见 counterdesk-cli sync key。</translation>
+    </message>
+    <message>
+        <source>Head office answered %1: %2</source>
+        <translation>总部答复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</source>
+        <translation>总部已保存至第 %1 条事件，但只确认到第 %2 条；同步在此停止。原因见总部日志。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>'sync [--hq URL --hq-pin FINGERPRINT]': send the outbox to head office and take its catalogue and calendar; 'sync key', 'sync config', 'sync status'.</source>
+        <translation>“sync [--hq URL --hq-pin 指纹]”：向总部发送待发事件并接收其业务目录和日历；另有“sync key”“sync config”“sync status”。</translation>
+    </message>
+    <message>
+        <source>Head office's address (https://HOST:PORT).</source>
+        <translation>总部地址（https://主机:端口）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Head office's certificate fingerprint (SHA256:…).</source>
+        <translation>总部证书指纹（SHA256:…）。</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>config: the time of the nightly sync, after closing (HH:MM, local).</source>
+        <translation>config：每晚闭厅后同步的时间（HH:MM，当地时间）。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli sync [run|key|config|status] --data-dir DIR [--hq URL --hq-pin FINGERPRINT] [--at HH:MM]</source>
+        <translation>用法：counterdesk-cli sync [run|key|config|status] --data-dir 目录 [--hq URL --hq-pin 指纹] [--at HH:MM]</translation>
+    </message>
+    <message>
+        <source>Register it at head office: counterdesk-hq branch add %1 --public-key %2</source>
+        <translation>请在总部登记：counterdesk-hq branch add %1 --public-key %2</translation>
+    </message>
+    <message>
+        <source>--hq must be an https:// address.</source>
+        <translation>--hq 必须是 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>--hq-pin must be a SHA-256 fingerprint (SHA256:AB:CD:…).</source>
+        <translation>--hq-pin 必须是 SHA-256 指纹（SHA256:AB:CD:…）。</translation>
+    </message>
+    <message>
+        <source>--at must be a time such as 21:30.</source>
+        <translation>--at 必须是时间，例如 21:30。</translation>
+    </message>
+    <message>
+        <source>Last sync attempt: %1</source>
+        <translation>最近一次同步尝试：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>最近一次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>Events waiting for head office: %1</source>
+        <translation>待发往总部的事件：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Events sent: %1 (new at head office: %2, already there: %3)</source>
+        <translation>已发送事件：%1（总部新增：%2，已存在：%3）</translation>
+    </message>
+    <message>
+        <source>Acknowledged by head office up to event %1; %2 still to send.</source>
+        <translation>总部已确认至第 %1 条事件；还有 %2 条待发送。</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>业务目录：%1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>日历：%1</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>用时 %1 毫秒。</translation>
     </message>
 </context>
 <context>

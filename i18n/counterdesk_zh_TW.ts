@@ -94,6 +94,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarUpdate</name>
+    <message>
+        <source>This branch has no head office key pinned: no calendar can be trusted.</source>
+        <translation>本網點尚未鎖定總部公鑰：無法信任任何日曆。</translation>
+    </message>
+    <message>
+        <source>The calendar was refused: %1</source>
+        <translation>日曆被拒絕：%1</translation>
+    </message>
+    <message>
+        <source>The calendar was refused: its version is not a positive number.</source>
+        <translation>日曆被拒絕：其版本號不是正整數。</translation>
+    </message>
+    <message>
+        <source>Calendar version %1 is already in force.</source>
+        <translation>日曆版本 %1 已在使用中。</translation>
+    </message>
+    <message>
+        <source>The calendar was refused: version %1 is older than version %2 in force.</source>
+        <translation>日曆被拒絕：版本 %1 早於正在使用的版本 %2。</translation>
+    </message>
+    <message>
+        <source>Calendar version %1 is in force (years %2).</source>
+        <translation>日曆版本 %1 已生效（年份 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>being served</source>
@@ -2863,6 +2890,17 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     </message>
 </context>
 <context>
+    <name>KpiTargets</name>
+    <message>
+        <source>Unknown target: %1 (one of: %2)</source>
+        <translation>未知的指標目標：%1（可用：%2）</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必須是 %2 至 %3 之間的整數。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>This window is locked</source>
@@ -3206,12 +3244,14 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message numerus="yes">
         <source>%n overdue complaint(s) escalated to head office.</source>
         <translation>
-            <numerusform>%n 件逾期投訴已上報總部。</numerusform></translation>
+            <numerusform>%n 件逾期投訴已上報總部。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting, the longest for %1 min · %2 of %3 windows open</source>
         <translation>
-            <numerusform>%n 人等候，最長 %1 分鐘 · %3 個窗口中 %2 個開放</numerusform></translation>
+            <numerusform>%n 人等候，最長 %1 分鐘 · %3 個窗口中 %2 個開放</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue cases: %1 · open complaints: %2 (overdue %3) · open rectifications: %4 (overdue %5)</source>
@@ -3279,6 +3319,429 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>A mainland mobile number starts with 13 to 19, not %1.</source>
         <translation>內地手機號碼以 13 至 19 開頭，而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyBulletin</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>諮詢</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>報修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>業務辦理</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表揚</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催辦</translation>
+    </message>
+    <message>
+        <source>Services no longer in the catalogue</source>
+        <translation>已不在服務目錄中的業務</translation>
+    </message>
+    <message>
+        <source>Monthly service bulletin</source>
+        <translation>客戶服務資訊簡報</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>統計期間：</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (the month is not over)</source>
+        <translation>%1至%2（本月尚未結束）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Tickets:</source>
+        <translation>排隊取號：</translation>
+    </message>
+    <message>
+        <source>%1 issued, %2 served, %3 no-shows</source>
+        <translation>取號 %1 張，辦結 %2 張，過號 %3 張</translation>
+    </message>
+    <message>
+        <source>Waits:</source>
+        <translation>等候時間：</translation>
+    </message>
+    <message>
+        <source>average %1, 90% within %2, longest %3 (min:s)</source>
+        <translation>平均 %1，90% 不超過 %2，最長 %3（分:秒）</translation>
+    </message>
+    <message>
+        <source>Service time:</source>
+        <translation>辦理時長：</translation>
+    </message>
+    <message>
+        <source>average %1, 90% within %2 (min:s)</source>
+        <translation>平均 %1，90% 不超過 %2（分:秒）</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>服務評價：</translation>
+    </message>
+    <message>
+        <source>%1 ratings; satisfaction %2; very satisfied %3; dissatisfied %4</source>
+        <translation>評價 %1 次；滿意率 %2；非常滿意 %3 次；差評 %4 次</translation>
+    </message>
+    <message>
+        <source>Complaints:</source>
+        <translation>投訴：</translation>
+    </message>
+    <message>
+        <source>%1 received; answered in time %2; answered late %3; open past the limit %4; open within it %5</source>
+        <translation>受理 %1 件；按時答覆 %2 件；逾期答覆 %3 件；逾期未答覆 %4 件；時限內未答覆 %5 件</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>服務指標完成情況</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>是否達標</translation>
+    </message>
+    <message>
+        <source>Called within %1 minutes</source>
+        <translation>%1 分鐘內叫號率</translation>
+    </message>
+    <message>
+        <source>Average wait (response time)</source>
+        <translation>平均等待時間（響應時間）</translation>
+    </message>
+    <message>
+        <source>Average time to answer a consultation</source>
+        <translation>諮詢平均解答時長</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Cases ready by the promised date</source>
+        <translation>按承諾時限辦結率</translation>
+    </message>
+    <message>
+        <source>Complaints answered within %1 working days</source>
+        <translation>投訴 %1 個工作日內答覆率</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>不超過 %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>不低於 %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>Times are minutes:seconds. Based on: called tickets, consultations served, ratings, cases ready, and complaints answered or overdue.</source>
+        <translation>時長以“分:秒”表示。樣本數依次為：已叫號的取號、已辦結的諮詢、評價、已辦結的業務、已答覆或已逾期的投訴。</translation>
+    </message>
+    <message>
+        <source>Requests by type (tickets issued)</source>
+        <translation>按訴求型別統計（取號數）</translation>
+    </message>
+    <message>
+        <source>Requests by type</source>
+        <translation>按訴求型別統計</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取號數</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>其他記錄</translation>
+    </message>
+    <message>
+        <source>Each ticket counts under the request type its service has in the catalogue. Other records: consultation, questions recorded to answer later; business, cases accepted; complaint, complaints recorded from any channel. Repair, praise, suggestion, callback and reminder have no records besides their tickets.</source>
+        <translation>每張取號按其業務在服務目錄中的訴求型別計入。其他記錄：諮詢為登記待答覆的問題，業務辦理為已受理的業務，投訴為各渠道登記的投訴。報修、表揚、建議、回訪、催辦除取號外沒有單獨的記錄。</translation>
+    </message>
+    <message>
+        <source>Busiest services (tickets issued)</source>
+        <translation>業務量排名（取號數）</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>主要業務</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>90% wait</source>
+        <translation>90% 等候</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>按櫃員統計</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均辦理</translation>
+    </message>
+    <message>
+        <source>One-time notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Cases on time</source>
+        <translation>按時辦結</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>A clerk's tickets are those they finished or marked as no-shows; their complaints are those that name them.</source>
+        <translation>櫃員的取號為其辦結或標記過號的取號；櫃員的投訴為指名該櫃員的投訴。</translation>
+    </message>
+    <message>
+        <source>Longest waits</source>
+        <translation>等候最久的取號</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Complaints and their outcomes</source>
+        <translation>投訴及處理結果</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>時限</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答覆</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>窗口現場</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>網上</translation>
+    </message>
+    <message>
+        <source>From head office</source>
+        <translation>總部轉辦</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>按時答覆</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期答覆</translation>
+    </message>
+    <message>
+        <source>Open past the limit, escalated to head office</source>
+        <translation>逾期未答覆，已上報總部</translation>
+    </message>
+    <message>
+        <source>Open past the limit</source>
+        <translation>逾期未答覆</translation>
+    </message>
+    <message>
+        <source>Open, within the limit</source>
+        <translation>處理中，未超時限</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Complaints recorded in the period, judged as of %1.</source>
+        <translation>統計期間內登記的投訴，按 %1 的情況評定。</translation>
+    </message>
+    <message>
+        <source>The daily logs added up</source>
+        <translation>營業日誌彙總</translation>
+    </message>
+    <message>
+        <source>Cases opened: %1; one-time notices: %2; accepted: %3</source>
+        <translation>立案 %1 件；一次性告知 %2 件；受理 %3 件</translation>
+    </message>
+    <message>
+        <source>Refused: %1; referred: %2; ready: %3; extended: %4; cancelled: %5</source>
+        <translation>不予受理 %1 件；轉介 %2 件；辦結 %3 件；延期 %4 件；撤銷 %5 件</translation>
+    </message>
+    <message>
+        <source>Questions recorded to answer later: %1; answered: %2; reprints: %3</source>
+        <translation>登記待答覆問題 %1 個；已答覆 %2 個；補打 %3 次</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>統計口徑</translation>
+    </message>
+    <message>
+        <source>A wait runs from the issue of the ticket (for a booking, from the start of its slot) to its first call.</source>
+        <translation>等候時間自取號時起（預約取號自預約時段開始時起）至首次叫號時止。</translation>
+    </message>
+    <message>
+        <source>The satisfaction rate is the share of ratings that are very satisfied, satisfied or fairly satisfied.</source>
+        <translation>滿意率為“非常滿意”“滿意”“基本滿意”的評價佔全部評價的比例。</translation>
+    </message>
+    <message>
+        <source>A case is on time when it is ready on or before the date printed on its receipt; an extension does not move that date.</source>
+        <translation>業務在受理回執所載日期當日或之前辦結的，為按時辦結；延期不改變該日期。</translation>
+    </message>
+    <message>
+        <source>A complaint is answered in time within %1 working days of receipt.</source>
+        <translation>投訴自受理之日起 %1 個工作日內答覆的，為按時答覆。</translation>
+    </message>
+    <message>
+        <source>Tickets, cases and questions are counted as in the daily logs, so the month's figures are its days' figures added up.</source>
+        <translation>取號、業務和問題的統計口徑與營業日誌相同，本月資料即為各日資料之和。</translation>
+    </message>
+    <message>
+        <source>Compiled on %1</source>
+        <translation>編制於 %1</translation>
+    </message>
+    <message>
+        <source>Compiled by:</source>
+        <translation>編制人（簽字）：</translation>
+    </message>
+    <message>
+        <source>Hall manager:</source>
+        <translation>大堂經理（簽字）：</translation>
     </message>
 </context>
 <context>
@@ -3910,14 +4373,6 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft).</source>
-        <translation>“report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]”：營業日誌（已簽署或草稿）。</translation>
-    </message>
-    <message>
-        <source>The business day.</source>
-        <translation>營業日。</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -3948,6 +4403,58 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]': the daily log (signed, or a draft); 'report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv]': the monthly service bulletin; 'report targets [--set KEY=VALUE]': the KPI targets.</source>
+        <translation>'report daily --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]'：營業日誌（已簽署或草稿）；'report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv]'：客戶服務資訊簡報（月報）；'report targets [--set KEY=VALUE]'：服務指標目標。</translation>
+    </message>
+    <message>
+        <source>daily: the business day.</source>
+        <translation>daily：營業日。</translation>
+    </message>
+    <message>
+        <source>monthly: the month.</source>
+        <translation>monthly：月份。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>targets: change a target (repeatable): %1.</source>
+        <translation>targets：修改一專案標（可重複）：%1。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>鍵=值</translation>
+    </message>
+    <message>
+        <source>       counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</source>
+        <translation>      counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>       counterdesk-cli report targets [--set KEY=VALUE] --data-dir DIR</source>
+        <translation>      counterdesk-cli report targets [--set KEY=VALUE] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Not a month: '%1'. Give it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>“%1”不是月份：請寫作 YYYY-MM，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</source>
+        <translation>用法：counterdesk-cli report monthly --month YYYY-MM --out FILE.pdf [--csv FILE.csv] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet.</source>
+        <translation>%1 尚未開始。</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 tickets, %4 complaints</source>
+        <translation>%1 至 %2：取號 %3 張，投訴 %4 件</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, e.g. %1=95</source>
+        <translation>--set 的格式為 鍵=值，例如 %1=95</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4525,14 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>The hall host stopped (signal %1).</source>
         <translation>大廳主機已停止（訊號 %1）。</translation>
+    </message>
+    <message>
+        <source>Synced with head office: %1 events sent, acknowledged up to %2.</source>
+        <translation>已與總部同步：傳送 %1 條事件，總部確認至第 %2 條。</translation>
+    </message>
+    <message>
+        <source>Sync with head office failed: %1</source>
+        <translation>與總部同步失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +5026,120 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Not printed: %1</source>
         <translation>未列印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>Head office's address (https://…) and certificate fingerprint are not set: counterdesk-cli sync config --hq URL --hq-pin SHA256:…</source>
+        <translation>尚未設定總部地址（https://…）和證書指紋：counterdesk-cli sync config --hq URL --hq-pin SHA256:…</translation>
+    </message>
+    <message>
+        <source>Head office cannot be reached (%1). Check the network; the sync will resume where it stopped.</source>
+        <translation>無法連線總部（%1）。請檢查網路；同步將從中斷處繼續。</translation>
+    </message>
+    <message>
+        <source>Head office refused this branch's signature (%1). Has head office registered this branch's key? See counterdesk-cli sync key.</source>
+        <translation>總部拒絕了本網點的簽名（%1）。總部是否已登記本網點的公鑰？請見 counterdesk-cli sync key。</translation>
+    </message>
+    <message>
+        <source>Head office answered %1: %2</source>
+        <translation>總部答覆 %1：%2</translation>
+    </message>
+    <message>
+        <source>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</source>
+        <translation>總部已儲存至第 %1 條事件，但只確認到第 %2 條；同步在此停止。原因見總部日誌。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>'sync [--hq URL --hq-pin FINGERPRINT]': send the outbox to head office and take its catalogue and calendar; 'sync key', 'sync config', 'sync status'.</source>
+        <translation>“sync [--hq URL --hq-pin 指紋]”：向總部發送待發事件並接收其業務目錄和日曆；另有“sync key”“sync config”“sync status”。</translation>
+    </message>
+    <message>
+        <source>Head office's address (https://HOST:PORT).</source>
+        <translation>總部地址（https://主機:埠）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Head office's certificate fingerprint (SHA256:…).</source>
+        <translation>總部證書指紋（SHA256:…）。</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>config: the time of the nightly sync, after closing (HH:MM, local).</source>
+        <translation>config：每晚閉廳後同步的時間（HH:MM，當地時間）。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli sync [run|key|config|status] --data-dir DIR [--hq URL --hq-pin FINGERPRINT] [--at HH:MM]</source>
+        <translation>用法：counterdesk-cli sync [run|key|config|status] --data-dir 目錄 [--hq URL --hq-pin 指紋] [--at HH:MM]</translation>
+    </message>
+    <message>
+        <source>Register it at head office: counterdesk-hq branch add %1 --public-key %2</source>
+        <translation>請在總部登記：counterdesk-hq branch add %1 --public-key %2</translation>
+    </message>
+    <message>
+        <source>--hq must be an https:// address.</source>
+        <translation>--hq 必須是 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>--hq-pin must be a SHA-256 fingerprint (SHA256:AB:CD:…).</source>
+        <translation>--hq-pin 必須是 SHA-256 指紋（SHA256:AB:CD:…）。</translation>
+    </message>
+    <message>
+        <source>--at must be a time such as 21:30.</source>
+        <translation>--at 必須是時間，例如 21:30。</translation>
+    </message>
+    <message>
+        <source>Last sync attempt: %1</source>
+        <translation>最近一次同步嘗試：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>最近一次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>Events waiting for head office: %1</source>
+        <translation>待發往總部的事件：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Events sent: %1 (new at head office: %2, already there: %3)</source>
+        <translation>已傳送事件：%1（總部新增：%2，已存在：%3）</translation>
+    </message>
+    <message>
+        <source>Acknowledged by head office up to event %1; %2 still to send.</source>
+        <translation>總部已確認至第 %1 條事件；還有 %2 條待發送。</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>業務目錄：%1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>日曆：%1</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>用時 %1 毫秒。</translation>
     </message>
 </context>
 <context>
