@@ -11,17 +11,23 @@
 #include "hall/hallapi.h"
 #include "hallnowmodel.h"
 #include "rectificationlistmodel.h"
+#include "reports/kpis.h"
 #include "staff/permissions.h"
+#include "stringtablemodel.h"
+#include "sync/syncclient.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -94,6 +100,9 @@ ManagerConsole::ManagerConsole(Branch &branch, const Catalogue *catalogue, const
     connect(contact, &QPushButton::clicked, this, &ManagerConsole::recordContact);
     connect(close, &QPushButton::clicked, this, &ManagerConsole::closeRectification);
 
+    m_tabs->addTab(figuresTab(), tr("Figures"));
+    m_tabs->addTab(syncTab(), tr("Head office"));
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -111,6 +120,252 @@ ManagerConsole::ManagerConsole(Branch &branch, const Catalogue *catalogue, const
 }
 
 ManagerConsole::~ManagerConsole() = default;
+
+namespace
+{
+// Minutes and seconds, "—" for no data.
+QString duration(qint64 seconds)
+{
+    if (seconds < 0) {
+        return QStringLiteral("—");
+    }
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString percent(double value)
+{
+    return value < 0 ? QStringLiteral("—") : QLocale().toString(value, 'f', 1) + QLatin1Char('%');
+}
+} // namespace
+
+QWidget *ManagerConsole::figuresTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(tab);
+    auto *top = new QHBoxLayout;
+    m_period = new QComboBox(tab);
+    m_period->setObjectName(QStringLiteral("period"));
+    m_period->addItems({tr("Today"), tr("This week"), tr("This month")});
+    top->addWidget(new QLabel(tr("Period:"), tab));
+    top->addWidget(m_period);
+    top->addStretch();
+    layout->addLayout(top);
+    auto *upper = new QHBoxLayout;
+    m_targets = new StringTableModel(this);
+    m_targets->setHeader(
+        {tr("Indicator"), tr("Result"), tr("Target"), tr("Based on"), tr("Assessment")},
+        {false, true, true, true, false});
+    upper->addWidget(table(m_targets, QStringLiteral("targets"), tab), 3);
+    m_targetChart = new QChartView(tab);
+    m_targetChart->setObjectName(QStringLiteral("targetChart"));
+    m_targetChart->setRenderHint(QPainter::Antialiasing);
+    m_targetChart->setMinimumWidth(380);
+    upper->addWidget(m_targetChart, 2);
+    layout->addLayout(upper, 3);
+    auto *lower = new QHBoxLayout;
+    m_byClerk = new StringTableModel(this);
+    m_byClerk->setHeader({tr("Clerk"), tr("Served"), tr("Average wait"), tr("Average service"),
+                          tr("Satisfaction"), tr("Bad ratings"), tr("Complaints")},
+                         {false, true, true, true, true, true, true});
+    lower->addWidget(table(m_byClerk, QStringLiteral("byClerk"), tab));
+    m_byService = new StringTableModel(this);
+    m_byService->setHeader({tr("Service"), tr("Issued"), tr("Served"), tr("Average wait"),
+                            tr("90% waited at most"), tr("Satisfaction")},
+                           {false, true, true, true, true, true});
+    lower->addWidget(table(m_byService, QStringLiteral("byService"), tab));
+    layout->addLayout(lower, 2);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ManagerConsole::showFigures);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, tab](int index) {
+        if (m_tabs->widget(index) == tab) {
+            showFigures(m_period->currentIndex());
+        }
+    });
+    return tab;
+}
+
+void ManagerConsole::showFigures(int period)
+{
+    if (m_period->currentIndex() != period) {
+        m_period->setCurrentIndex(period); // shows them through the signal
+        return;
+    }
+    const QDate today = m_branch.businessDay(Clock::nowUtc());
+    const QDate from = period == 0   ? today
+                       : period == 1 ? today.addDays(1 - today.dayOfWeek())
+                                     : QDate(today.year(), today.month(), 1);
+    const KpiReport r = HallKpis(m_branch).compute(from, today);
+
+    QList<QStringList> rows;
+    QList<QColor> colours;
+    auto *actual = new QBarSet(tr("Result"));
+    auto *target = new QBarSet(tr("Target"));
+    QStringList categories;
+    for (const KpiResult &k : r.results) {
+        QString name;
+        switch (k.measure) {
+        case KpiResult::Measure::CalledWithinTarget:
+            name = tr("Called within %1 minutes").arg(r.targets.waitMinutes);
+            break;
+        case KpiResult::Measure::AverageWait:
+            name = tr("Average wait (response time)");
+            break;
+        case KpiResult::Measure::AnswerTime:
+            name = tr("Average time to answer a consultation");
+            break;
+        case KpiResult::Measure::Satisfaction:
+            name = tr("Satisfaction rate");
+            break;
+        case KpiResult::Measure::CasesOnTime:
+            name = tr("Cases ready by the promised date");
+            break;
+        case KpiResult::Measure::ComplaintsInTime:
+            name = tr("Complaints answered within %1 working days").arg(r.targets.complaintDays);
+            break;
+        }
+        const bool time = !k.higherIsBetter;
+        rows << QStringList{
+            name, time ? duration(static_cast<qint64>(k.actual)) : percent(k.actual),
+            (time ? tr("at most %1") : tr("at least %1"))
+                .arg(time ? duration(static_cast<qint64>(k.target)) : percent(k.target)),
+            QString::number(k.basis),
+            !k.met   ? tr("No data")
+            : *k.met ? tr("Met")
+                     : tr("Not met")};
+        colours << (k.met && !*k.met ? QColor(0xb0, 0x00, 0x20) : QColor());
+        if (!time) { // the shares on one chart, against their targets
+            categories << name;
+            *actual << std::max(0.0, k.actual);
+            *target << k.target;
+        }
+    }
+    m_targets->setRows(rows, colours);
+
+    auto *series = new QHorizontalBarSeries;
+    series->append(actual);
+    series->append(target);
+    auto *chart = new QChart;
+    chart->setTitle(tr("Shares against targets (%)"));
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = m_targetChart->chart();
+    m_targetChart->setChart(chart);
+    delete old;
+
+    QList<QStringList> clerks;
+    for (const KpiFigures &f : r.byClerk) {
+        clerks << QStringList{f.name.isEmpty() ? f.key : f.name, QString::number(f.served),
+                              duration(f.avgWaitSeconds),        duration(f.avgServiceSeconds),
+                              percent(f.satisfactionPercent()),  QString::number(f.bad),
+                              QString::number(f.complaints)};
+    }
+    m_byClerk->setRows(clerks);
+    QList<QStringList> services;
+    for (const KpiFigures &f : r.byService) {
+        QString name = f.name.isEmpty() ? f.key : f.name;
+        if (m_catalogue) {
+            if (const Service *service = m_catalogue->service(f.key)) {
+                name = service->name.text(LocalizedText::screenLanguage());
+            }
+        }
+        services << QStringList{name,
+                                QString::number(f.issued),
+                                QString::number(f.served),
+                                duration(f.avgWaitSeconds),
+                                duration(f.p90WaitSeconds),
+                                percent(f.satisfactionPercent())};
+    }
+    m_byService->setRows(services);
+}
+
+QWidget *ManagerConsole::syncTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(tab);
+    m_syncState = new QLabel(tab);
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    m_syncState->setWordWrap(true);
+    m_syncState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_syncState->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_syncState);
+    auto *row = new QHBoxLayout;
+    m_syncButton = new QPushButton(tr("&Sync now"), tab);
+    m_syncButton->setObjectName(QStringLiteral("syncNow"));
+    m_syncProgress = new QProgressBar(tab);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setRange(0, 1);
+    m_syncProgress->setValue(0);
+    row->addWidget(m_syncButton);
+    row->addWidget(m_syncProgress, 1);
+    layout->addLayout(row);
+    layout->addStretch();
+    connect(m_syncButton, &QPushButton::clicked, this, &ManagerConsole::syncNow);
+    showSyncState();
+    return tab;
+}
+
+QString ManagerConsole::syncText() const
+{
+    return m_syncState->text();
+}
+
+void ManagerConsole::showSyncState()
+{
+    QString run;
+    QString ok;
+    const SyncClient::Summary s = SyncClient::last(m_branch, &run, &ok);
+    auto when = [this](const QString &iso) {
+        const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        return t.isValid()
+                   ? QLocale().toString(t.toTimeZone(m_branch.timeZone()), QLocale::ShortFormat)
+                   : tr("never");
+    };
+    QString text = tr("Last successful sync: %1\nLast attempt: %2\nEvents waiting for head "
+                      "office: %3")
+                       .arg(when(ok), when(run))
+                       .arg(s.pending);
+    if (!s.error.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Last error: %1").arg(s.error);
+    }
+    if (!s.catalogue.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Catalogue: %1").arg(s.catalogue);
+    }
+    if (!s.calendar.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Calendar: %1").arg(s.calendar);
+    }
+    m_syncState->setText(text);
+}
+
+void ManagerConsole::syncNow()
+{
+    if (m_sync && m_sync->isRunning()) {
+        return;
+    }
+    m_sync = std::make_unique<SyncClient>(m_branch);
+    m_syncButton->setEnabled(false);
+    connect(m_sync.get(), &SyncClient::progress, this, [this](qint64 done, qint64 total) {
+        m_syncProgress->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
+        m_syncProgress->setValue(static_cast<int>(std::min(done, total)));
+    });
+    connect(m_sync.get(), &SyncClient::finished, this, [this](const SyncClient::Summary &s) {
+        m_syncButton->setEnabled(true);
+        if (s.ok) {
+            m_syncProgress->setRange(0, 1);
+            m_syncProgress->setValue(1);
+        }
+        report(s.ok ? tr("Synced with head office: %1 events sent.").arg(s.sent) : s.error, s.ok);
+        showSyncState();
+    });
+    m_sync->start();
+}
 
 QString ManagerConsole::summaryText() const
 {

@@ -15,7 +15,12 @@ class QChartView;
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QComboBox;
+class QProgressBar;
+class QPushButton;
 class RectificationListModel;
+class StringTableModel;
+class SyncClient;
 
 // Reports > Manager's console: the hall now — waiting per service, the longest wait, what
 // each window is doing (serving whom since when, paused and why, closed), overdue cases, open
@@ -38,9 +43,20 @@ public:
     // The selected rectification: the contact with the customer, then the outcome.
     void recordContact();
     void closeRectification();
+    // The figures of today, this week or this month (0, 1, 2) against the targets.
+    void showFigures(int period);
+    StringTableModel *targetTable() const { return m_targets; }
+    StringTableModel *clerkTable() const { return m_byClerk; }
+    StringTableModel *serviceTable() const { return m_byService; }
+    // Sync now with head office; the Sync tab shows the progress and how it went.
+    void syncNow();
+    QString syncText() const;
 
 private:
     void showWaiting(const QJsonObject &snapshot);
+    void showSyncState();
+    QWidget *figuresTab();
+    QWidget *syncTab();
     void escalate();
     void report(const QString &text, bool ok);
     qint64 selectedRectification() const;
@@ -57,4 +73,13 @@ private:
     RectificationListModel *m_rectifications = nullptr;
     QTableView *m_rectificationTable = nullptr;
     QLabel *m_message = nullptr;
+    QComboBox *m_period = nullptr;
+    StringTableModel *m_targets = nullptr;
+    StringTableModel *m_byClerk = nullptr;
+    StringTableModel *m_byService = nullptr;
+    QChartView *m_targetChart = nullptr;
+    QLabel *m_syncState = nullptr;
+    QPushButton *m_syncButton = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    std::unique_ptr<SyncClient> m_sync;
 };
