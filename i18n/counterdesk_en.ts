@@ -94,6 +94,29 @@
     </message>
 </context>
 <context>
+    <name>BranchRegistry</name>
+    <message>
+        <source>'%1' is not a branch code: 1 to 32 letters, digits, '-' or '_'.</source>
+        <translation>'%1' is not a branch code: 1 to 32 letters, digits, '-' or '_'.</translation>
+    </message>
+    <message>
+        <source>The public key must be the branch's Ed25519 public key in base64 (44 characters), as 'counterdesk-cli sync key' prints it.</source>
+        <translation>The public key must be the branch's Ed25519 public key in base64 (44 characters), as 'counterdesk-cli sync key' prints it.</translation>
+    </message>
+    <message>
+        <source>Branch %1 is already registered; nothing was changed.</source>
+        <translation>Branch %1 is already registered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Branch %1 is already revoked.</source>
+        <translation>Branch %1 is already revoked.</translation>
+    </message>
+    <message>
+        <source>No branch %1 is registered.</source>
+        <translation>No branch %1 is registered.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarUpdate</name>
     <message>
         <source>This branch has no head office key pinned: no calendar can be trusted.</source>
@@ -2358,6 +2381,353 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     </message>
 </context>
 <context>
+    <name>HqApi</name>
+    <message>
+        <source>No such resource: %1 (see docs/sync.md).</source>
+        <translation>No such resource: %1 (see docs/sync.md).</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 only.</source>
+        <translation>%1 takes %2 only.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>The body is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Head office's database is not available; try again later.</source>
+        <translation>Head office's database is not available; try again later.</translation>
+    </message>
+    <message>
+        <source>The request is not signed by a registered, active branch.</source>
+        <translation>The request is not signed by a registered, active branch.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>The body is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The batch's "branch" is not the branch that signed it.</source>
+        <translation>The batch's "branch" is not the branch that signed it.</translation>
+    </message>
+    <message>
+        <source>The batch has no "events" array.</source>
+        <translation>The batch has no "events" array.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>A batch holds at most %1 events; this one has %2.</translation>
+    </message>
+    <message>
+        <source>An event's payload or time is not valid; nothing of the batch was stored.</source>
+        <translation>An event's payload or time is not valid; nothing of the batch was stored.</translation>
+    </message>
+    <message>
+        <source>'%1' must be a version number (0 if none).</source>
+        <translation>'%1' must be a version number (0 if none).</translation>
+    </message>
+</context>
+<context>
+    <name>HqCertificateFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the state folder %1.</source>
+        <translation>Cannot create the state folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 is readable by others: make it 0600 (chmod 600) first.</source>
+        <translation>%1 is readable by others: make it 0600 (chmod 600) first.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate in %1.</source>
+        <translation>Cannot read the TLS certificate in %1.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key in %1 is damaged; remove hq-cert.pem and hq-key.pem to make new ones (branches must then pin the new fingerprint).</source>
+        <translation>The TLS certificate or key in %1 is damaged; remove hq-cert.pem and hq-key.pem to make new ones (branches must then pin the new fingerprint).</translation>
+    </message>
+</context>
+<context>
+    <name>HqCommandLine</name>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>Head office of a CounterDesk network: takes the branches' nightly batches of events and hands out the signed catalogue and calendar (docs/sync.md).</source>
+        <translation>Head office of a CounterDesk network: takes the branches' nightly batches of events and hands out the signed catalogue and calendar (docs/sync.md).</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq COMMAND --help' describes a command. CONNINFO is a libpq connection string (e.g. "host=/run/postgresql dbname=counterdesk"); an empty one uses libpq's PG* environment variables.</source>
+        <translation>'counterdesk-hq COMMAND --help' describes a command. CONNINFO is a libpq connection string (e.g. "host=/run/postgresql dbname=counterdesk"); an empty one uses libpq's PG* environment variables.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 1 refused or bad input; 2 PostgreSQL unreachable or its schema newer than this program.</source>
+        <translation>Exit codes: 0 ok; 1 refused or bad input; 2 PostgreSQL unreachable or its schema newer than this program.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Try 'counterdesk-hq %1 --help'.</source>
+        <translation>Try 'counterdesk-hq %1 --help'.</translation>
+    </message>
+    <message numerus="yes">
+        <source>'counterdesk-hq %1' takes %n argument(s).</source>
+        <translation>
+            <numerusform>'counterdesk-hq %1' takes %n argument(s).</numerusform><numerusform>'counterdesk-hq %1' takes %n argument(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection string (libpq's; empty: the PG* environment variables).</source>
+        <translation>The PostgreSQL connection string (libpq's; empty: the PG* environment variables).</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>Head office's signing key: a file with the 32-byte Ed25519 seed in base64, mode 0600 ('counterdesk-hq key --create' makes one).</source>
+        <translation>Head office's signing key: a file with the 32-byte Ed25519 seed in base64, mode 0600 ('counterdesk-hq key --create' makes one).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Cannot bring the head office schema up to date: %1</source>
+        <translation>Cannot bring the head office schema up to date: %1</translation>
+    </message>
+    <message>
+        <source>Serves the sync API (docs/sync.md) over HTTPS until stopped (Ctrl+C or SIGTERM).</source>
+        <translation>Serves the sync API (docs/sync.md) over HTTPS until stopped (Ctrl+C or SIGTERM).</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
+        <translation>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>Where the TLS certificate and its key are kept (default: the key file's folder).</source>
+        <translation>Where the TLS certificate and its key are kept (default: the key file's folder).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::]:8443.</source>
+        <translation>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::]:8443.</translation>
+    </message>
+    <message>
+        <source>Give head office's key with --key FILE.</source>
+        <translation>Give head office's key with --key FILE.</translation>
+    </message>
+    <message>
+        <source>Head office is running. Branches pin the certificate above (--hq-pin) and head office's public key %1 (key id %2). Stop with Ctrl+C or SIGTERM.</source>
+        <translation>Head office is running. Branches pin the certificate above (--hq-pin) and head office's public key %1 (key id %2). Stop with Ctrl+C or SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Head office stopped (signal %1).</source>
+        <translation>Head office stopped (signal %1).</translation>
+    </message>
+    <message>
+        <source>Registers a branch and the public key its requests are signed with.</source>
+        <translation>Registers a branch and the public key its requests are signed with.</translation>
+    </message>
+    <message>
+        <source>The branch's code.</source>
+        <translation>The branch's code.</translation>
+    </message>
+    <message>
+        <source>The branch's Ed25519 public key in base64 ('counterdesk-cli sync key' prints it).</source>
+        <translation>The branch's Ed25519 public key in base64 ('counterdesk-cli sync key' prints it).</translation>
+    </message>
+    <message>
+        <source>BASE64</source>
+        <translation>BASE64</translation>
+    </message>
+    <message>
+        <source>The branch's name.</source>
+        <translation>The branch's name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Branch %1 registered (key id %2).</source>
+        <translation>Branch %1 registered (key id %2).</translation>
+    </message>
+    <message>
+        <source>Lists the registered branches.</source>
+        <translation>Lists the registered branches.</translation>
+    </message>
+    <message>
+        <source>code	name	key id	acknowledged	added	revoked</source>
+        <translation>code	name	key id	acknowledged	added	revoked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es).</source>
+        <translation>
+            <numerusform>%n branch(es).</numerusform><numerusform>%n branch(es).</numerusform></translation>
+    </message>
+    <message>
+        <source>Revokes a branch: its requests are refused (401) from now on; what it sent stays.</source>
+        <translation>Revokes a branch: its requests are refused (401) from now on; what it sent stays.</translation>
+    </message>
+    <message>
+        <source>Branch %1 revoked.</source>
+        <translation>Branch %1 revoked.</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq branch' takes add, list or revoke.</source>
+        <translation>'counterdesk-hq branch' takes add, list or revoke.</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq publish' takes catalogue or calendar.</source>
+        <translation>'counterdesk-hq publish' takes catalogue or calendar.</translation>
+    </message>
+    <message>
+        <source>Signs the service catalogue (fees inside) with head office's key and publishes it as the next version.</source>
+        <translation>Signs the service catalogue (fees inside) with head office's key and publishes it as the next version.</translation>
+    </message>
+    <message>
+        <source>Signs the working-day calendar with head office's key and publishes it as the given version.</source>
+        <translation>Signs the working-day calendar with head office's key and publishes it as the given version.</translation>
+    </message>
+    <message>
+        <source>The catalogue, JSON.</source>
+        <translation>The catalogue, JSON.</translation>
+    </message>
+    <message>
+        <source>The calendar, TSV (as cn-mainland.tsv).</source>
+        <translation>The calendar, TSV (as cn-mainland.tsv).</translation>
+    </message>
+    <message>
+        <source>The calendar's version (newer than every one published).</source>
+        <translation>The calendar's version (newer than every one published).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Give the calendar's version with --version N (a positive number).</source>
+        <translation>Give the calendar's version with --version N (a positive number).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq report' takes monthly.</source>
+        <translation>'counterdesk-hq report' takes monthly.</translation>
+    </message>
+    <message>
+        <source>The network's month across branches, from the events they sent.</source>
+        <translation>The network's month across branches, from the events they sent.</translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation>The month.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Also write the figures to FILE as CSV.</source>
+        <translation>Also write the figures to FILE as CSV.</translation>
+    </message>
+    <message>
+        <source>The time zone whose calendar month is counted (default UTC).</source>
+        <translation>The time zone whose calendar month is counted (default UTC).</translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation>TZ</translation>
+    </message>
+    <message>
+        <source>Give the month with --month YYYY-MM.</source>
+        <translation>Give the month with --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Shows head office's public key (branches pin it), or makes a new key.</source>
+        <translation>Shows head office's public key (branches pin it), or makes a new key.</translation>
+    </message>
+    <message>
+        <source>Make a new key in FILE (never overwrites one).</source>
+        <translation>Make a new key in FILE (never overwrites one).</translation>
+    </message>
+    <message>
+        <source>Give the key file with --key FILE.</source>
+        <translation>Give the key file with --key FILE.</translation>
+    </message>
+    <message>
+        <source>Head office's public key (key id %1).</source>
+        <translation>Head office's public key (key id %1).</translation>
+    </message>
+</context>
+<context>
+    <name>HqDatabase</name>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation>Cannot connect to PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to PostgreSQL.</source>
+        <translation>Not connected to PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot reach PostgreSQL: %1</source>
+        <translation>Cannot reach PostgreSQL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeyFile</name>
+    <message>
+        <source>Cannot read the head office key %1: %2</source>
+        <translation>Cannot read the head office key %1: %2</translation>
+    </message>
+    <message>
+        <source>The head office key %1 is readable by others: make it 0600 (chmod 600).</source>
+        <translation>The head office key %1 is readable by others: make it 0600 (chmod 600).</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a head office key (a 32-byte seed in base64 on one line).</source>
+        <translation>%1 does not hold a head office key (a 32-byte seed in base64 on one line).</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a head office key is never overwritten.</source>
+        <translation>%1 exists already; a head office key is never overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>HqMigrations</name>
+    <message>
+        <source>The head office database is at schema version %1, newer than this program knows (%2): use a newer counterdesk-hq.</source>
+        <translation>The head office database is at schema version %1, newer than this program knows (%2): use a newer counterdesk-hq.</translation>
+    </message>
+</context>
+<context>
+    <name>HqServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Cannot listen on %1 port %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>IdDocumentValidator</name>
     <message>
         <source>The number is missing.</source>
@@ -2433,6 +2803,33 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     <message>
         <source>Knowledge:     %1 standard answers</source>
         <translation>Knowledge:     %1 standard answers</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>Event %1 has no positive integer "seq".</source>
+        <translation>Event %1 has no positive integer "seq".</translation>
+    </message>
+    <message>
+        <source>The events are not in ascending "seq" (%1 after %2).</source>
+        <translation>The events are not in ascending "seq" (%1 after %2).</translation>
+    </message>
+    <message>
+        <source>Event %1 has no valid "createdUtc".</source>
+        <translation>Event %1 has no valid "createdUtc".</translation>
+    </message>
+    <message>
+        <source>Event %1 has no "kind".</source>
+        <translation>Event %1 has no "kind".</translation>
+    </message>
+    <message>
+        <source>Event %1 has an "auditSeq" that is not an integer.</source>
+        <translation>Event %1 has an "auditSeq" that is not an integer.</translation>
+    </message>
+    <message>
+        <source>Event %1's "payload" is not a JSON text in a string.</source>
+        <translation>Event %1's "payload" is not a JSON text in a string.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3705,170 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>The rectification is closed.</source>
         <translation>The rectification is closed.</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Average service</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>Bad ratings</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% waited at most</translation>
+    </message>
+    <message>
+        <source>Called within %1 minutes</source>
+        <translation>Called within %1 minutes</translation>
+    </message>
+    <message>
+        <source>Average wait (response time)</source>
+        <translation>Average wait (response time)</translation>
+    </message>
+    <message>
+        <source>Average time to answer a consultation</source>
+        <translation>Average time to answer a consultation</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Cases ready by the promised date</source>
+        <translation>Cases ready by the promised date</translation>
+    </message>
+    <message>
+        <source>Complaints answered within %1 working days</source>
+        <translation>Complaints answered within %1 working days</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Shares against targets (%)</source>
+        <translation>Shares against targets (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1
+Last attempt: %2
+Events waiting for head office: %3</source>
+        <translation>Last successful sync: %1
+Last attempt: %2
+Events waiting for head office: %3</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>Catalogue: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendar: %1</translation>
+    </message>
+    <message>
+        <source>Synced with head office: %1 events sent.</source>
+        <translation>Synced with head office: %1 events sent.</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -3760,6 +4321,82 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly report %1 (time zone %2), %n branch(es)</source>
+        <translation>
+            <numerusform>Monthly report %1 (time zone %2), %n branch(es)</numerusform><numerusform>Monthly report %1 (time zone %2), %n branch(es)</numerusform></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Comparison (by tickets served)</source>
+        <translation>Comparison (by tickets served)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>No-show %</source>
+        <translation>No-show %</translation>
+    </message>
+    <message>
+        <source>Bad rating %</source>
+        <translation>Bad rating %</translation>
+    </message>
+    <message>
+        <source>Open cmpl.</source>
+        <translation>Open cmpl.</translation>
+    </message>
+</context>
+<context>
     <name>PairedCounterWindow</name>
     <message>
         <source>CounterDesk — paired counter</source>
@@ -3986,6 +4623,45 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Printing %2 on “%1” was cancelled.</source>
         <translation>Printing %2 on “%1” was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>The catalogue is not a JSON object (%1 at byte %2).</source>
+        <translation>The catalogue is not a JSON object (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The catalogue is not valid: %1</source>
+        <translation>The catalogue is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Published catalogue version %1.</source>
+        <translation>Published catalogue version %1.</translation>
+    </message>
+    <message>
+        <source>Published catalogue version %1 (the file said %2; head office numbers each publication after the newest, %3).</source>
+        <translation>Published catalogue version %1 (the file said %2; head office numbers each publication after the newest, %3).</translation>
+    </message>
+    <message>
+        <source>The calendar's version must be a positive number.</source>
+        <translation>The calendar's version must be a positive number.</translation>
+    </message>
+    <message>
+        <source>The calendar file is not valid: %1</source>
+        <translation>The calendar file is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Calendar version %1 is not newer than the newest published, %2.</source>
+        <translation>Calendar version %1 is not newer than the newest published, %2.</translation>
+    </message>
+    <message>
+        <source>Published calendar version %1.</source>
+        <translation>Published calendar version %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile; nothing was changed.</source>
+        <translation>Version %1 was published meanwhile; nothing was changed.</translation>
     </message>
 </context>
 <context>

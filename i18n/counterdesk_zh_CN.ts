@@ -94,6 +94,29 @@
     </message>
 </context>
 <context>
+    <name>BranchRegistry</name>
+    <message>
+        <source>'%1' is not a branch code: 1 to 32 letters, digits, '-' or '_'.</source>
+        <translation>“%1”不是网点代码：应为 1 至 32 个字母、数字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <source>The public key must be the branch's Ed25519 public key in base64 (44 characters), as 'counterdesk-cli sync key' prints it.</source>
+        <translation>公钥必须是该网点的 Ed25519 公钥（base64，44 个字符），即“counterdesk-cli sync key”显示的内容。</translation>
+    </message>
+    <message>
+        <source>Branch %1 is already registered; nothing was changed.</source>
+        <translation>网点 %1 已登记，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Branch %1 is already revoked.</source>
+        <translation>网点 %1 已被吊销。</translation>
+    </message>
+    <message>
+        <source>No branch %1 is registered.</source>
+        <translation>没有登记网点 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarUpdate</name>
     <message>
         <source>This branch has no head office key pinned: no calendar can be trusted.</source>
@@ -2355,6 +2378,353 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     </message>
 </context>
 <context>
+    <name>HqApi</name>
+    <message>
+        <source>No such resource: %1 (see docs/sync.md).</source>
+        <translation>没有此资源：%1（参见 docs/sync.md）。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 only.</source>
+        <translation>%1 只接受 %2。</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>请求正文超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Head office's database is not available; try again later.</source>
+        <translation>总部数据库暂不可用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The request is not signed by a registered, active branch.</source>
+        <translation>该请求未经已登记且有效的网点签名。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>请求正文不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The batch's "branch" is not the branch that signed it.</source>
+        <translation>批次中的“branch”不是签名该批次的网点。</translation>
+    </message>
+    <message>
+        <source>The batch has no "events" array.</source>
+        <translation>批次中没有“events”数组。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>一个批次最多包含 %1 条事件，此批次有 %2 条。</translation>
+    </message>
+    <message>
+        <source>An event's payload or time is not valid; nothing of the batch was stored.</source>
+        <translation>某条事件的内容或时间无效，该批次未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>'%1' must be a version number (0 if none).</source>
+        <translation>“%1”必须是版本号（没有则为 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>HqCertificateFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the state folder %1.</source>
+        <translation>无法创建状态文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is readable by others: make it 0600 (chmod 600) first.</source>
+        <translation>%1 可被其他用户读取：请先将其权限设为 0600（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate in %1.</source>
+        <translation>无法读取 %1 中的 TLS 证书。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key in %1 is damaged; remove hq-cert.pem and hq-key.pem to make new ones (branches must then pin the new fingerprint).</source>
+        <translation>%1 中的 TLS 证书或密钥已损坏；删除 hq-cert.pem 和 hq-key.pem 即可重新生成（之后各网点须固定新的指纹）。</translation>
+    </message>
+</context>
+<context>
+    <name>HqCommandLine</name>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Head office of a CounterDesk network: takes the branches' nightly batches of events and hands out the signed catalogue and calendar (docs/sync.md).</source>
+        <translation>CounterDesk 网络的总部服务：接收各网点每晚上传的事件批次，并下发签名的事项目录和日历（docs/sync.md）。</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq COMMAND --help' describes a command. CONNINFO is a libpq connection string (e.g. "host=/run/postgresql dbname=counterdesk"); an empty one uses libpq's PG* environment variables.</source>
+        <translation>“counterdesk-hq 命令 --help”显示命令说明。CONNINFO 是 libpq 连接字符串（例如 "host=/run/postgresql dbname=counterdesk"）；为空时使用 libpq 的 PG* 环境变量。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 1 refused or bad input; 2 PostgreSQL unreachable or its schema newer than this program.</source>
+        <translation>退出码：0 成功；1 被拒绝或输入有误；2 无法连接 PostgreSQL，或其数据库结构比本程序新。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Try 'counterdesk-hq %1 --help'.</source>
+        <translation>请尝试“counterdesk-hq %1 --help”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>'counterdesk-hq %1' takes %n argument(s).</source>
+        <translation>
+            <numerusform>“counterdesk-hq %1”需要 %n 个参数。</numerusform></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection string (libpq's; empty: the PG* environment variables).</source>
+        <translation>PostgreSQL 连接字符串（libpq 格式；为空则使用 PG* 环境变量）。</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>Head office's signing key: a file with the 32-byte Ed25519 seed in base64, mode 0600 ('counterdesk-hq key --create' makes one).</source>
+        <translation>总部签名密钥：一个以 base64 保存 32 字节 Ed25519 种子的文件，权限 0600（可用“counterdesk-hq key --create”生成）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Cannot bring the head office schema up to date: %1</source>
+        <translation>无法更新总部数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>Serves the sync API (docs/sync.md) over HTTPS until stopped (Ctrl+C or SIGTERM).</source>
+        <translation>通过 HTTPS 提供同步接口（docs/sync.md），直到被停止（Ctrl+C 或 SIGTERM）。</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
+        <translation>监听的地址和端口（默认 0.0.0.0:8443；端口为 0 时自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>地址:端口</translation>
+    </message>
+    <message>
+        <source>Where the TLS certificate and its key are kept (default: the key file's folder).</source>
+        <translation>TLS 证书及其密钥的保存位置（默认：密钥文件所在文件夹）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::]:8443.</source>
+        <translation>--listen 的格式为 地址:端口，例如 0.0.0.0:8443 或 [::]:8443。</translation>
+    </message>
+    <message>
+        <source>Give head office's key with --key FILE.</source>
+        <translation>请用 --key 文件 指定总部密钥。</translation>
+    </message>
+    <message>
+        <source>Head office is running. Branches pin the certificate above (--hq-pin) and head office's public key %1 (key id %2). Stop with Ctrl+C or SIGTERM.</source>
+        <translation>总部服务正在运行。各网点固定上面的证书（--hq-pin）和总部公钥 %1（密钥标识 %2）。按 Ctrl+C 或发送 SIGTERM 停止。</translation>
+    </message>
+    <message>
+        <source>Head office stopped (signal %1).</source>
+        <translation>总部服务已停止（信号 %1）。</translation>
+    </message>
+    <message>
+        <source>Registers a branch and the public key its requests are signed with.</source>
+        <translation>登记一个网点及其请求签名所用的公钥。</translation>
+    </message>
+    <message>
+        <source>The branch's code.</source>
+        <translation>网点代码。</translation>
+    </message>
+    <message>
+        <source>The branch's Ed25519 public key in base64 ('counterdesk-cli sync key' prints it).</source>
+        <translation>网点的 Ed25519 公钥，base64 格式（“counterdesk-cli sync key”可显示）。</translation>
+    </message>
+    <message>
+        <source>BASE64</source>
+        <translation>BASE64</translation>
+    </message>
+    <message>
+        <source>The branch's name.</source>
+        <translation>网点名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Branch %1 registered (key id %2).</source>
+        <translation>网点 %1 已登记（密钥标识 %2）。</translation>
+    </message>
+    <message>
+        <source>Lists the registered branches.</source>
+        <translation>列出已登记的网点。</translation>
+    </message>
+    <message>
+        <source>code	name	key id	acknowledged	added	revoked</source>
+        <translation>代码	名称	密钥标识	已确认	登记时间	吊销时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es).</source>
+        <translation>
+            <numerusform>共 %n 个网点。</numerusform></translation>
+    </message>
+    <message>
+        <source>Revokes a branch: its requests are refused (401) from now on; what it sent stays.</source>
+        <translation>吊销一个网点：此后其请求一律被拒绝（401）；已上传的内容保留。</translation>
+    </message>
+    <message>
+        <source>Branch %1 revoked.</source>
+        <translation>网点 %1 已吊销。</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq branch' takes add, list or revoke.</source>
+        <translation>“counterdesk-hq branch”后应为 add、list 或 revoke。</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq publish' takes catalogue or calendar.</source>
+        <translation>“counterdesk-hq publish”后应为 catalogue 或 calendar。</translation>
+    </message>
+    <message>
+        <source>Signs the service catalogue (fees inside) with head office's key and publishes it as the next version.</source>
+        <translation>用总部密钥签名事项目录（含收费标准），并作为下一个版本发布。</translation>
+    </message>
+    <message>
+        <source>Signs the working-day calendar with head office's key and publishes it as the given version.</source>
+        <translation>用总部密钥签名工作日日历，并以指定版本发布。</translation>
+    </message>
+    <message>
+        <source>The catalogue, JSON.</source>
+        <translation>事项目录（JSON）。</translation>
+    </message>
+    <message>
+        <source>The calendar, TSV (as cn-mainland.tsv).</source>
+        <translation>日历（TSV，格式同 cn-mainland.tsv）。</translation>
+    </message>
+    <message>
+        <source>The calendar's version (newer than every one published).</source>
+        <translation>日历版本（须比所有已发布版本新）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Give the calendar's version with --version N (a positive number).</source>
+        <translation>请用 --version N 指定日历版本（正整数）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq report' takes monthly.</source>
+        <translation>“counterdesk-hq report”后应为 monthly。</translation>
+    </message>
+    <message>
+        <source>The network's month across branches, from the events they sent.</source>
+        <translation>根据各网点上传的事件，汇总全网一个月的情况。</translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation>月份。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Also write the figures to FILE as CSV.</source>
+        <translation>同时将数据以 CSV 格式写入文件。</translation>
+    </message>
+    <message>
+        <source>The time zone whose calendar month is counted (default UTC).</source>
+        <translation>按哪个时区的自然月统计（默认 UTC）。</translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Give the month with --month YYYY-MM.</source>
+        <translation>请用 --month YYYY-MM 指定月份。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shows head office's public key (branches pin it), or makes a new key.</source>
+        <translation>显示总部公钥（供各网点固定），或生成新密钥。</translation>
+    </message>
+    <message>
+        <source>Make a new key in FILE (never overwrites one).</source>
+        <translation>在文件中生成新密钥（绝不覆盖已有密钥）。</translation>
+    </message>
+    <message>
+        <source>Give the key file with --key FILE.</source>
+        <translation>请用 --key 文件 指定密钥文件。</translation>
+    </message>
+    <message>
+        <source>Head office's public key (key id %1).</source>
+        <translation>总部公钥（密钥标识 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HqDatabase</name>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation>无法连接 PostgreSQL：%1</translation>
+    </message>
+    <message>
+        <source>Not connected to PostgreSQL.</source>
+        <translation>未连接 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>Cannot reach PostgreSQL: %1</source>
+        <translation>无法访问 PostgreSQL：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeyFile</name>
+    <message>
+        <source>Cannot read the head office key %1: %2</source>
+        <translation>无法读取总部密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The head office key %1 is readable by others: make it 0600 (chmod 600).</source>
+        <translation>总部密钥 %1 可被其他用户读取：请将其权限设为 0600（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a head office key (a 32-byte seed in base64 on one line).</source>
+        <translation>%1 中没有总部密钥（应为一行 base64 格式的 32 字节种子）。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a head office key is never overwritten.</source>
+        <translation>%1 已存在；总部密钥绝不会被覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>HqMigrations</name>
+    <message>
+        <source>The head office database is at schema version %1, newer than this program knows (%2): use a newer counterdesk-hq.</source>
+        <translation>总部数据库结构版本为 %1，比本程序所知的版本（%2）新：请使用更新的 counterdesk-hq。</translation>
+    </message>
+</context>
+<context>
+    <name>HqServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+</context>
+<context>
     <name>IdDocumentValidator</name>
     <message>
         <source>The number is missing.</source>
@@ -2430,6 +2800,33 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     <message>
         <source>Knowledge:     %1 standard answers</source>
         <translation>知识库：    %1 条标准答复</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>Event %1 has no positive integer "seq".</source>
+        <translation>第 %1 条事件没有正整数“seq”。</translation>
+    </message>
+    <message>
+        <source>The events are not in ascending "seq" (%1 after %2).</source>
+        <translation>事件未按“seq”升序排列（%1 在 %2 之后）。</translation>
+    </message>
+    <message>
+        <source>Event %1 has no valid "createdUtc".</source>
+        <translation>事件 %1 没有有效的“createdUtc”。</translation>
+    </message>
+    <message>
+        <source>Event %1 has no "kind".</source>
+        <translation>事件 %1 没有“kind”。</translation>
+    </message>
+    <message>
+        <source>Event %1 has an "auditSeq" that is not an integer.</source>
+        <translation>事件 %1 的“auditSeq”不是整数。</translation>
+    </message>
+    <message>
+        <source>Event %1's "payload" is not a JSON text in a string.</source>
+        <translation>事件 %1 的“payload”不是以字符串形式给出的 JSON 文本。</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3690,170 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>The rectification is closed.</source>
         <translation>整改已关闭。</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部同步</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均办理</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% 等候不超过</translation>
+    </message>
+    <message>
+        <source>Called within %1 minutes</source>
+        <translation>%1 分钟内叫号率</translation>
+    </message>
+    <message>
+        <source>Average wait (response time)</source>
+        <translation>平均等待时间（响应时间）</translation>
+    </message>
+    <message>
+        <source>Average time to answer a consultation</source>
+        <translation>咨询平均解答时长</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Cases ready by the promised date</source>
+        <translation>按承诺时限办结率</translation>
+    </message>
+    <message>
+        <source>Complaints answered within %1 working days</source>
+        <translation>投诉 %1 个工作日内答复率</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>不超过 %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>不低于 %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Shares against targets (%)</source>
+        <translation>各项比率与目标（%）</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1
+Last attempt: %2
+Events waiting for head office: %3</source>
+        <translation>最近一次成功同步：%1
+最近一次尝试：%2
+待发往总部的事件：%3</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>业务目录：%1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>日历：%1</translation>
+    </message>
+    <message>
+        <source>Synced with head office: %1 events sent.</source>
+        <translation>已与总部同步：发送 %1 条事件。</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -3745,6 +4306,82 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Network</source>
+        <translation>全网</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly report %1 (time zone %2), %n branch(es)</source>
+        <translation>
+            <numerusform>%1 月报（时区 %2），共 %n 个网点</numerusform></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结投诉</translation>
+    </message>
+    <message>
+        <source>Comparison (by tickets served)</source>
+        <translation>网点对比（按办结号数排序）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <source>No-show %</source>
+        <translation>过号率 %</translation>
+    </message>
+    <message>
+        <source>Bad rating %</source>
+        <translation>差评率 %</translation>
+    </message>
+    <message>
+        <source>Open cmpl.</source>
+        <translation>未结投诉</translation>
+    </message>
+</context>
+<context>
     <name>PairedCounterWindow</name>
     <message>
         <source>CounterDesk — paired counter</source>
@@ -3971,6 +4608,45 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Printing %2 on “%1” was cancelled.</source>
         <translation>在“%1”上打印 %2 已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>The catalogue is not a JSON object (%1 at byte %2).</source>
+        <translation>事项目录不是 JSON 对象（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The catalogue is not valid: %1</source>
+        <translation>事项目录无效：%1</translation>
+    </message>
+    <message>
+        <source>Published catalogue version %1.</source>
+        <translation>已发布事项目录第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Published catalogue version %1 (the file said %2; head office numbers each publication after the newest, %3).</source>
+        <translation>已发布事项目录第 %1 版（文件中为 %2；总部按最新已发布版本 %3 依次编号）。</translation>
+    </message>
+    <message>
+        <source>The calendar's version must be a positive number.</source>
+        <translation>日历版本必须是正整数。</translation>
+    </message>
+    <message>
+        <source>The calendar file is not valid: %1</source>
+        <translation>日历文件无效：%1</translation>
+    </message>
+    <message>
+        <source>Calendar version %1 is not newer than the newest published, %2.</source>
+        <translation>日历版本 %1 不比最新已发布版本 %2 新。</translation>
+    </message>
+    <message>
+        <source>Published calendar version %1.</source>
+        <translation>已发布日历第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile; nothing was changed.</source>
+        <translation>第 %1 版已被他人先行发布，未做任何更改。</translation>
     </message>
 </context>
 <context>

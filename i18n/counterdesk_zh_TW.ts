@@ -94,6 +94,29 @@
     </message>
 </context>
 <context>
+    <name>BranchRegistry</name>
+    <message>
+        <source>'%1' is not a branch code: 1 to 32 letters, digits, '-' or '_'.</source>
+        <translation>“%1”不是網點程式碼：應為 1 至 32 個字母、數字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <source>The public key must be the branch's Ed25519 public key in base64 (44 characters), as 'counterdesk-cli sync key' prints it.</source>
+        <translation>公鑰必須是該網點的 Ed25519 公鑰（base64，44 個字元），即“counterdesk-cli sync key”顯示的內容。</translation>
+    </message>
+    <message>
+        <source>Branch %1 is already registered; nothing was changed.</source>
+        <translation>網點 %1 已登記，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Branch %1 is already revoked.</source>
+        <translation>網點 %1 已被吊銷。</translation>
+    </message>
+    <message>
+        <source>No branch %1 is registered.</source>
+        <translation>沒有登記網點 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarUpdate</name>
     <message>
         <source>This branch has no head office key pinned: no calendar can be trusted.</source>
@@ -2355,6 +2378,353 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     </message>
 </context>
 <context>
+    <name>HqApi</name>
+    <message>
+        <source>No such resource: %1 (see docs/sync.md).</source>
+        <translation>沒有此資源：%1（參見 docs/sync.md）。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 only.</source>
+        <translation>%1 只接受 %2。</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>請求正文超過 %1 位元組。</translation>
+    </message>
+    <message>
+        <source>Head office's database is not available; try again later.</source>
+        <translation>總部資料庫暫不可用，請稍後重試。</translation>
+    </message>
+    <message>
+        <source>The request is not signed by a registered, active branch.</source>
+        <translation>該請求未經已登記且有效的網點簽名。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>請求正文不是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>The batch's "branch" is not the branch that signed it.</source>
+        <translation>批次中的“branch”不是簽名該批次的網點。</translation>
+    </message>
+    <message>
+        <source>The batch has no "events" array.</source>
+        <translation>批次中沒有“events”陣列。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>一個批次最多包含 %1 條事件，此批次有 %2 條。</translation>
+    </message>
+    <message>
+        <source>An event's payload or time is not valid; nothing of the batch was stored.</source>
+        <translation>某條事件的內容或時間無效，該批次未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>'%1' must be a version number (0 if none).</source>
+        <translation>“%1”必須是版本號（沒有則為 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>HqCertificateFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the state folder %1.</source>
+        <translation>無法建立狀態資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is readable by others: make it 0600 (chmod 600) first.</source>
+        <translation>%1 可被其他使用者讀取：請先將其許可權設為 0600（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate in %1.</source>
+        <translation>無法讀取 %1 中的 TLS 證書。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key in %1 is damaged; remove hq-cert.pem and hq-key.pem to make new ones (branches must then pin the new fingerprint).</source>
+        <translation>%1 中的 TLS 證書或金鑰已損壞；刪除 hq-cert.pem 和 hq-key.pem 即可重新生成（之後各網點須固定新的指紋）。</translation>
+    </message>
+</context>
+<context>
+    <name>HqCommandLine</name>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Head office of a CounterDesk network: takes the branches' nightly batches of events and hands out the signed catalogue and calendar (docs/sync.md).</source>
+        <translation>CounterDesk 網路的總部服務：接收各網點每晚上傳的事件批次，並下發簽名的事項目錄和日曆（docs/sync.md）。</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq COMMAND --help' describes a command. CONNINFO is a libpq connection string (e.g. "host=/run/postgresql dbname=counterdesk"); an empty one uses libpq's PG* environment variables.</source>
+        <translation>“counterdesk-hq 命令 --help”顯示命令說明。CONNINFO 是 libpq 連線字串（例如 "host=/run/postgresql dbname=counterdesk"）；為空時使用 libpq 的 PG* 環境變數。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 1 refused or bad input; 2 PostgreSQL unreachable or its schema newer than this program.</source>
+        <translation>退出碼：0 成功；1 被拒絕或輸入有誤；2 無法連線 PostgreSQL，或其資料庫結構比本程式新。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Try 'counterdesk-hq %1 --help'.</source>
+        <translation>請嘗試“counterdesk-hq %1 --help”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>'counterdesk-hq %1' takes %n argument(s).</source>
+        <translation>
+            <numerusform>“counterdesk-hq %1”需要 %n 個引數。</numerusform></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection string (libpq's; empty: the PG* environment variables).</source>
+        <translation>PostgreSQL 連線字串（libpq 格式；為空則使用 PG* 環境變數）。</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>Head office's signing key: a file with the 32-byte Ed25519 seed in base64, mode 0600 ('counterdesk-hq key --create' makes one).</source>
+        <translation>總部簽名金鑰：一個以 base64 儲存 32 位元組 Ed25519 種子的檔案，許可權 0600（可用“counterdesk-hq key --create”生成）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Cannot bring the head office schema up to date: %1</source>
+        <translation>無法更新總部資料庫結構：%1</translation>
+    </message>
+    <message>
+        <source>Serves the sync API (docs/sync.md) over HTTPS until stopped (Ctrl+C or SIGTERM).</source>
+        <translation>透過 HTTPS 提供同步介面（docs/sync.md），直到被停止（Ctrl+C 或 SIGTERM）。</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default 0.0.0.0:8443; port 0 picks a free one).</source>
+        <translation>監聽的地址和埠（預設 0.0.0.0:8443；埠為 0 時自動選擇空閒埠）。</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>地址:埠</translation>
+    </message>
+    <message>
+        <source>Where the TLS certificate and its key are kept (default: the key file's folder).</source>
+        <translation>TLS 證書及其金鑰的儲存位置（預設：金鑰檔案所在資料夾）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::]:8443.</source>
+        <translation>--listen 的格式為 地址:埠，例如 0.0.0.0:8443 或 [::]:8443。</translation>
+    </message>
+    <message>
+        <source>Give head office's key with --key FILE.</source>
+        <translation>請用 --key 檔案 指定總部金鑰。</translation>
+    </message>
+    <message>
+        <source>Head office is running. Branches pin the certificate above (--hq-pin) and head office's public key %1 (key id %2). Stop with Ctrl+C or SIGTERM.</source>
+        <translation>總部服務正在執行。各網點固定上面的證書（--hq-pin）和總部公鑰 %1（金鑰標識 %2）。按 Ctrl+C 或傳送 SIGTERM 停止。</translation>
+    </message>
+    <message>
+        <source>Head office stopped (signal %1).</source>
+        <translation>總部服務已停止（訊號 %1）。</translation>
+    </message>
+    <message>
+        <source>Registers a branch and the public key its requests are signed with.</source>
+        <translation>登記一個網點及其請求籤名所用的公鑰。</translation>
+    </message>
+    <message>
+        <source>The branch's code.</source>
+        <translation>網點程式碼。</translation>
+    </message>
+    <message>
+        <source>The branch's Ed25519 public key in base64 ('counterdesk-cli sync key' prints it).</source>
+        <translation>網點的 Ed25519 公鑰，base64 格式（“counterdesk-cli sync key”可顯示）。</translation>
+    </message>
+    <message>
+        <source>BASE64</source>
+        <translation>BASE64</translation>
+    </message>
+    <message>
+        <source>The branch's name.</source>
+        <translation>網點名稱。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Branch %1 registered (key id %2).</source>
+        <translation>網點 %1 已登記（金鑰標識 %2）。</translation>
+    </message>
+    <message>
+        <source>Lists the registered branches.</source>
+        <translation>列出已登記的網點。</translation>
+    </message>
+    <message>
+        <source>code	name	key id	acknowledged	added	revoked</source>
+        <translation>程式碼	名稱	金鑰標識	已確認	登記時間	吊銷時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es).</source>
+        <translation>
+            <numerusform>共 %n 個網點。</numerusform></translation>
+    </message>
+    <message>
+        <source>Revokes a branch: its requests are refused (401) from now on; what it sent stays.</source>
+        <translation>吊銷一個網點：此後其請求一律被拒絕（401）；已上傳的內容保留。</translation>
+    </message>
+    <message>
+        <source>Branch %1 revoked.</source>
+        <translation>網點 %1 已吊銷。</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq branch' takes add, list or revoke.</source>
+        <translation>“counterdesk-hq branch”後應為 add、list 或 revoke。</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq publish' takes catalogue or calendar.</source>
+        <translation>“counterdesk-hq publish”後應為 catalogue 或 calendar。</translation>
+    </message>
+    <message>
+        <source>Signs the service catalogue (fees inside) with head office's key and publishes it as the next version.</source>
+        <translation>用總部金鑰簽名事項目錄（含收費標準），並作為下一個版本釋出。</translation>
+    </message>
+    <message>
+        <source>Signs the working-day calendar with head office's key and publishes it as the given version.</source>
+        <translation>用總部金鑰簽名工作日日曆，並以指定版本釋出。</translation>
+    </message>
+    <message>
+        <source>The catalogue, JSON.</source>
+        <translation>事項目錄（JSON）。</translation>
+    </message>
+    <message>
+        <source>The calendar, TSV (as cn-mainland.tsv).</source>
+        <translation>日曆（TSV，格式同 cn-mainland.tsv）。</translation>
+    </message>
+    <message>
+        <source>The calendar's version (newer than every one published).</source>
+        <translation>日曆版本（須比所有已釋出版本新）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Give the calendar's version with --version N (a positive number).</source>
+        <translation>請用 --version N 指定日曆版本（正整數）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>'counterdesk-hq report' takes monthly.</source>
+        <translation>“counterdesk-hq report”後應為 monthly。</translation>
+    </message>
+    <message>
+        <source>The network's month across branches, from the events they sent.</source>
+        <translation>根據各網點上傳的事件，彙總全網一個月的情況。</translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation>月份。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Also write the figures to FILE as CSV.</source>
+        <translation>同時將資料以 CSV 格式寫入檔案。</translation>
+    </message>
+    <message>
+        <source>The time zone whose calendar month is counted (default UTC).</source>
+        <translation>按哪個時區的自然月統計（預設 UTC）。</translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Give the month with --month YYYY-MM.</source>
+        <translation>請用 --month YYYY-MM 指定月份。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shows head office's public key (branches pin it), or makes a new key.</source>
+        <translation>顯示總部公鑰（供各網點固定），或生成新金鑰。</translation>
+    </message>
+    <message>
+        <source>Make a new key in FILE (never overwrites one).</source>
+        <translation>在檔案中生成新金鑰（絕不覆蓋已有金鑰）。</translation>
+    </message>
+    <message>
+        <source>Give the key file with --key FILE.</source>
+        <translation>請用 --key 檔案 指定金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Head office's public key (key id %1).</source>
+        <translation>總部公鑰（金鑰標識 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HqDatabase</name>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation>無法連線 PostgreSQL：%1</translation>
+    </message>
+    <message>
+        <source>Not connected to PostgreSQL.</source>
+        <translation>未連線 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>Cannot reach PostgreSQL: %1</source>
+        <translation>無法訪問 PostgreSQL：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeyFile</name>
+    <message>
+        <source>Cannot read the head office key %1: %2</source>
+        <translation>無法讀取總部金鑰 %1：%2</translation>
+    </message>
+    <message>
+        <source>The head office key %1 is readable by others: make it 0600 (chmod 600).</source>
+        <translation>總部金鑰 %1 可被其他使用者讀取：請將其許可權設為 0600（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a head office key (a 32-byte seed in base64 on one line).</source>
+        <translation>%1 中沒有總部金鑰（應為一行 base64 格式的 32 位元組種子）。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a head office key is never overwritten.</source>
+        <translation>%1 已存在；總部金鑰絕不會被覆蓋。</translation>
+    </message>
+</context>
+<context>
+    <name>HqMigrations</name>
+    <message>
+        <source>The head office database is at schema version %1, newer than this program knows (%2): use a newer counterdesk-hq.</source>
+        <translation>總部資料庫結構版本為 %1，比本程式所知的版本（%2）新：請使用更新的 counterdesk-hq。</translation>
+    </message>
+</context>
+<context>
+    <name>HqServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>無法在 %1 的埠 %2 上監聽：%3</translation>
+    </message>
+</context>
+<context>
     <name>IdDocumentValidator</name>
     <message>
         <source>The number is missing.</source>
@@ -2430,6 +2800,33 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     <message>
         <source>Knowledge:     %1 standard answers</source>
         <translation>知識庫：    %1 條標準答覆</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>Event %1 has no positive integer "seq".</source>
+        <translation>第 %1 條事件沒有正整數“seq”。</translation>
+    </message>
+    <message>
+        <source>The events are not in ascending "seq" (%1 after %2).</source>
+        <translation>事件未按“seq”升序排列（%1 在 %2 之後）。</translation>
+    </message>
+    <message>
+        <source>Event %1 has no valid "createdUtc".</source>
+        <translation>事件 %1 沒有有效的“createdUtc”。</translation>
+    </message>
+    <message>
+        <source>Event %1 has no "kind".</source>
+        <translation>事件 %1 沒有“kind”。</translation>
+    </message>
+    <message>
+        <source>Event %1 has an "auditSeq" that is not an integer.</source>
+        <translation>事件 %1 的“auditSeq”不是整數。</translation>
+    </message>
+    <message>
+        <source>Event %1's "payload" is not a JSON text in a string.</source>
+        <translation>事件 %1 的“payload”不是以字串形式給出的 JSON 文字。</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3690,170 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>The rectification is closed.</source>
         <translation>整改已關閉。</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>總部同步</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>統計期間：</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>是否達標</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均辦理</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>差評</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% 等候不超過</translation>
+    </message>
+    <message>
+        <source>Called within %1 minutes</source>
+        <translation>%1 分鐘內叫號率</translation>
+    </message>
+    <message>
+        <source>Average wait (response time)</source>
+        <translation>平均等待時間（響應時間）</translation>
+    </message>
+    <message>
+        <source>Average time to answer a consultation</source>
+        <translation>諮詢平均解答時長</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Cases ready by the promised date</source>
+        <translation>按承諾時限辦結率</translation>
+    </message>
+    <message>
+        <source>Complaints answered within %1 working days</source>
+        <translation>投訴 %1 個工作日內答覆率</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>不超過 %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>不低於 %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>Shares against targets (%)</source>
+        <translation>各項比率與目標（%）</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1
+Last attempt: %2
+Events waiting for head office: %3</source>
+        <translation>最近一次成功同步：%1
+最近一次嘗試：%2
+待發往總部的事件：%3</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>業務目錄：%1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>日曆：%1</translation>
+    </message>
+    <message>
+        <source>Synced with head office: %1 events sent.</source>
+        <translation>已與總部同步：傳送 %1 條事件。</translation>
+    </message>
 </context>
 <context>
     <name>MobileNumberValidator</name>
@@ -3745,6 +4306,82 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Network</source>
+        <translation>全網</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly report %1 (time zone %2), %n branch(es)</source>
+        <translation>
+            <numerusform>%1 月報（時區 %2），共 %n 個網點</numerusform></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>網點</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>評價</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>差評</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已辦結投訴</translation>
+    </message>
+    <message>
+        <source>Comparison (by tickets served)</source>
+        <translation>網點對比（按辦結號數排序）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>佔比 %</translation>
+    </message>
+    <message>
+        <source>No-show %</source>
+        <translation>過號率 %</translation>
+    </message>
+    <message>
+        <source>Bad rating %</source>
+        <translation>差評率 %</translation>
+    </message>
+    <message>
+        <source>Open cmpl.</source>
+        <translation>未結投訴</translation>
+    </message>
+</context>
+<context>
     <name>PairedCounterWindow</name>
     <message>
         <source>CounterDesk — paired counter</source>
@@ -3971,6 +4608,45 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
     <message>
         <source>Printing %2 on “%1” was cancelled.</source>
         <translation>在「%1」上列印 %2 已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>The catalogue is not a JSON object (%1 at byte %2).</source>
+        <translation>事項目錄不是 JSON 物件（第 %2 位元組處：%1）。</translation>
+    </message>
+    <message>
+        <source>The catalogue is not valid: %1</source>
+        <translation>事項目錄無效：%1</translation>
+    </message>
+    <message>
+        <source>Published catalogue version %1.</source>
+        <translation>已釋出事項目錄第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Published catalogue version %1 (the file said %2; head office numbers each publication after the newest, %3).</source>
+        <translation>已釋出事項目錄第 %1 版（檔案中為 %2；總部按最新已釋出版本 %3 依次編號）。</translation>
+    </message>
+    <message>
+        <source>The calendar's version must be a positive number.</source>
+        <translation>日曆版本必須是正整數。</translation>
+    </message>
+    <message>
+        <source>The calendar file is not valid: %1</source>
+        <translation>日曆檔案無效：%1</translation>
+    </message>
+    <message>
+        <source>Calendar version %1 is not newer than the newest published, %2.</source>
+        <translation>日曆版本 %1 不比最新已釋出版本 %2 新。</translation>
+    </message>
+    <message>
+        <source>Published calendar version %1.</source>
+        <translation>已釋出日曆第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile; nothing was changed.</source>
+        <translation>第 %1 版已被他人先行釋出，未做任何更改。</translation>
     </message>
 </context>
 <context>

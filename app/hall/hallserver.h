@@ -1,8 +1,8 @@
 #pragma once
 
-// The hall host's transport, private to app/hall: a TLS server that watches every connection
-// before QHttpServer reads it (size limits, timeouts), and the HTTP server that hands requests
-// to HallApi. Only HallHost uses these.
+// The hall host's transport: a TLS server that watches every connection before QHttpServer
+// reads it (size limits, timeouts), and the HTTP server that hands requests to HallApi. HallHost
+// uses these; head office's HqServer (hq/) reuses the guarded TLS server and HallHttp.
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>

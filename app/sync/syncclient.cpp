@@ -103,8 +103,7 @@ void SyncClient::start()
     d->client->setBackoff(500, 4000);
     d->client->setSigner([seed = key.privateSeed, code](const QByteArray &verb, const QString &path,
                                                         const QByteArray &body) {
-        return RequestSignature::headers(seed, code, Clock::isoUtc(Clock::nowUtc()), verb, path,
-                                         body);
+        return RequestSignature::headers(seed, verb, path.toUtf8(), code, Clock::nowUtc(), body);
     });
     BranchStore(d->branch.database())
         .setSetting(QLatin1String(LastRunSetting), Clock::isoUtc(Clock::nowUtc()));

@@ -1,0 +1,3 @@
+#include "hqlog.h"
+
+Q_LOGGING_CATEGORY(lcHq, "counterdesk.hq")
