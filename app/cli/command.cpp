@@ -18,6 +18,7 @@
 #include "ratingcommand.h"
 #include "reportcommand.h"
 #include "servecommand.h"
+#include "simulatecommand.h"
 #include "sqlcommand.h"
 #include "ticketcommand.h"
 
@@ -91,6 +92,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<ReportCommand>());
         list.push_back(std::make_unique<ComplaintCommand>());
         list.push_back(std::make_unique<RatingCommand>());
+        list.push_back(std::make_unique<SimulateCommand>());
         return list;
     }();
     return commands;
