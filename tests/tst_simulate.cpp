@@ -189,8 +189,9 @@ void TestSimulate::sameSeedSameDays()
 {
     QTemporaryDir otherDir;
     auto other = newBranch(otherDir.path());
-    const HallSimulator::Result a = simulate(*m_branch, 11, 2);
-    const HallSimulator::Result b = simulate(*other, 11, 2);
+    // One window: no lunch break, a short queue all day.
+    const HallSimulator::Result a = simulate(*m_branch, 11, 1);
+    const HallSimulator::Result b = simulate(*other, 11, 1);
     QVERIFY2(a.ok && b.ok, qPrintable(a.message + b.message));
     QCOMPARE(a.days.size(), b.days.size());
     for (int i = 0; i < a.days.size(); ++i) {
@@ -202,7 +203,7 @@ void TestSimulate::sameSeedSameDays()
     // Another seed, other days.
     QTemporaryDir thirdDir;
     auto third = newBranch(thirdDir.path());
-    const HallSimulator::Result c = simulate(*third, 12, 2);
+    const HallSimulator::Result c = simulate(*third, 12, 1);
     QVERIFY(c.ok);
     bool differs = false;
     for (int i = 0; i < a.days.size(); ++i) {
@@ -231,7 +232,7 @@ void TestSimulate::refusesDaysWithRecords()
     HallSimulator::Options o;
     o.from = QDate(2025, 3, 10);
     o.days = 2;
-    o.windows = 2;
+    o.windows = 1;
     r = HallSimulator(*m_branch).run(o);
     QVERIFY2(r.ok, qPrintable(r.message));
     entries = audit.count();
