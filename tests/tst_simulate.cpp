@@ -149,6 +149,7 @@ void TestSimulate::playsWorkingDaysAsTheLogCountsThem()
         QCOMPARE(value(c, "cases", "accepted"), f.accepted);
         QCOMPARE(value(c, "cases", "notices"), f.notices);
         QCOMPARE(value(c, "cases", "ready"), f.ready);
+        QCOMPARE(value(c, "cases", "extended"), f.extended);
         QCOMPARE(value(c, "questions", "recorded"), f.questions);
         QCOMPARE(value(c, "questions", "answered"), f.answers);
         QCOMPARE(RatingBook(*m_branch).list(f.day, f.day).size(), f.ratings);
@@ -166,6 +167,8 @@ void TestSimulate::playsWorkingDaysAsTheLogCountsThem()
     QVERIFY(t.accepted > 0);
     QVERIFY(t.notices > 0);
     QVERIFY(t.notices < t.accepted);
+    QVERIFY(t.ready > 0); // cases accepted on Friday are ready by Tuesday
+    QCOMPARE(r.staff, 3); // two clerks, and the manager at the third window
     QCOMPARE(ComplaintBook(*m_branch).list(false).size(), t.complaints);
 
     // Every customer the cases recorded has a valid identity number and phone.

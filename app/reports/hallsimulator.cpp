@@ -169,6 +169,10 @@ const char *const kRectificationOutcomes[] = {
 const char *const kRatingComments[] = {
     "办理很快，谢谢！", "工作人员很耐心。", "一次性告知很清楚。", "等候时间有点长。", "",
 };
+const char *const kExtensionReasons[] = {
+    "需总公司复核，复核结果预计五个工作日内反馈。",
+    "需向第三方机构调取材料，材料到达后继续办理。",
+};
 const char *const kInvalidReasons[] = {
     "证件已过有效期。",
     "复印件不清晰。",
@@ -235,7 +239,7 @@ double arrivalShape(double hour)
 constexpr double OpenHour = 9.0;
 constexpr double CloseHour = 17.0; // the last ticket; the windows serve everybody who waits
 // A window calls, on average, this share of its opening hours (the peaks queue up).
-constexpr double Utilisation = 0.7;
+constexpr double Utilisation = 0.66;
 constexpr double NoShowRate = 0.03;
 constexpr double LateRate = 0.05;
 constexpr double PriorityRate = 0.06;
@@ -310,6 +314,7 @@ public:
     QList<WindowRow> plannedWindows();
     // An empty string, or what the branch lacks for a run.
     QString readiness();
+    int staff() const { return static_cast<int>(m_servers.size()); }
     void setUp();
     HallSimulator::Figures playDay(int index);
 
@@ -349,7 +354,7 @@ private:
     void planCase(int wi, const Ticket &ticket, const TicketInfo &info, qint64 start, qint64 end,
                   const std::shared_ptr<Visit> &visit);
     void rate(int wi, const QString &token);
-    void afterAcceptance(qint64 caseId, const Session &owner);
+    void afterAcceptance(qint64 caseId, const Session &owner, const QDate &due);
     void question(const Session &clerk);
     void complaint();
 
@@ -810,9 +815,9 @@ void Simulation::planCase(int wi, const Ticket &ticket, const TicketInfo &info, 
             });
         }
         at(end - 20 * Second, [this, clerk, visit] {
-            m_cases.accept(clerk, visit->caseId, m_lang);
+            const CaseWorkflow::Outcome out = m_cases.accept(clerk, visit->caseId, m_lang);
             ++m_figures.accepted;
-            afterAcceptance(visit->caseId, clerk);
+            afterAcceptance(visit->caseId, clerk, out.due);
         });
         return;
     }
@@ -880,9 +885,9 @@ void Simulation::planCase(int wi, const Ticket &ticket, const TicketInfo &info, 
     }
     at(end - 20 * Second, [this, clerk, notice, serviceCode, visit] {
         if (!notice) {
-            m_cases.accept(clerk, visit->caseId, m_lang);
+            const CaseWorkflow::Outcome out = m_cases.accept(clerk, visit->caseId, m_lang);
             ++m_figures.accepted;
-            afterAcceptance(visit->caseId, clerk);
+            afterAcceptance(visit->caseId, clerk, out.due);
             return;
         }
         const CaseWorkflow::Outcome out = m_cases.giveNotice(clerk, visit->caseId, m_lang);
@@ -944,38 +949,51 @@ void Simulation::rate(int wi, const QString &token)
     });
 }
 
-// An accepted case moves on over the next days: processing, ready, collected, closed.
-void Simulation::afterAcceptance(qint64 caseId, const Session &owner)
+// An accepted case moves on over the next days: processing, then ready by its due date (a few
+// late, a few extended with a reason), collected by the customer and closed. A few are
+// forgotten in the back office and become overdue.
+void Simulation::afterAcceptance(qint64 caseId, const Session &owner, const QDate &due)
 {
-    if (!m_rng.chance(0.6)) {
-        return; // still in the back office when the run ends
+    const double x = m_rng.uniform();
+    if (x < 0.03) {
+        return;
     }
     const int processing = m_index + 1;
-    const int ready = processing + 1 + m_rng.below(3);
-    const int collected = ready + 1 + m_rng.below(3);
-    const bool isReady = m_rng.chance(0.8);
-    const bool isCollected = isReady && m_rng.chance(0.7);
-    const bool isClosed = isCollected && m_rng.chance(0.9);
-    onDay(processing, 9.0, 12.0, [this, owner, caseId] {
+    // The first day of the run on or after the due date (past the run's end when later).
+    const int dueIndex = std::max<int>(
+        processing,
+        static_cast<int>(std::lower_bound(m_days.cbegin(), m_days.cend(), due) - m_days.cbegin()));
+    onDay(processing, 9.0, 11.5, [this, owner, caseId] {
         m_cases.advance(owner, caseId, QStringLiteral("processing"));
     });
-    if (isReady) {
-        onDay(ready, 9.0, 16.0, [this, owner, caseId] {
-            m_cases.advance(owner, caseId, QStringLiteral("ready"));
-            ++m_figures.ready;
+    int ready = processing + m_rng.below(dueIndex - processing + 1);
+    if (x < 0.06) { // the limit cannot be met: the customer is told why and the new date
+        const QDate later = WorkingCalendar::builtIn().addWorkingDays(due, 5).date;
+        onDay(dueIndex, 11.6, 12.5, [this, owner, caseId, later] {
+            m_cases.extend(owner, caseId, later, m_rng.pick(kExtensionReasons));
+            ++m_figures.extended;
         });
+        ready = dueIndex + 2 + m_rng.below(3);
+    } else if (x < 0.09) { // late
+        ready = dueIndex + 1 + m_rng.below(3);
     }
-    if (isCollected) {
-        onDay(collected, 9.5, 16.5, [this, owner, caseId, isClosed] {
-            m_cases.advance(owner, caseId, QStringLiteral("collected"));
-            if (isClosed) {
-                at(m_now + 5 * Minute, [this, owner, caseId] {
-                    m_cases.advance(owner, caseId, QStringLiteral("closed"));
-                    ++m_figures.closedCases;
-                });
-            }
-        });
+    onDay(ready, 12.6, 16.0, [this, owner, caseId] {
+        m_cases.advance(owner, caseId, QStringLiteral("ready"));
+        ++m_figures.ready;
+    });
+    if (!m_rng.chance(0.9)) {
+        return; // not collected yet
     }
+    const bool closes = m_rng.chance(0.95);
+    onDay(ready + 1 + m_rng.below(4), 9.5, 16.5, [this, owner, caseId, closes] {
+        m_cases.advance(owner, caseId, QStringLiteral("collected"));
+        if (closes) {
+            at(m_now + 5 * Minute, [this, owner, caseId] {
+                m_cases.advance(owner, caseId, QStringLiteral("closed"));
+                ++m_figures.closedCases;
+            });
+        }
+    });
 }
 
 // A question the clerk cannot answer at once (首问负责制): answered within a working day,
@@ -1105,6 +1123,7 @@ void HallSimulator::Figures::add(const Figures &o)
     casesOpened += o.casesOpened;
     accepted += o.accepted;
     notices += o.notices;
+    extended += o.extended;
     ready += o.ready;
     closedCases += o.closedCases;
     ratings += o.ratings;
@@ -1216,6 +1235,7 @@ HallSimulator::Result HallSimulator::run(const Options &options,
             result.message = problem;
             return result;
         }
+        result.staff = sim.staff();
         Clock::setTestNow(QDateTime(days.first(), QTime(8, 30), m_branch.timeZone()));
         sim.setUp();
         for (int i = 0; i < static_cast<int>(days.size()); ++i) {

@@ -40,7 +40,8 @@ public:
         qint64 casesOpened = 0;
         qint64 accepted = 0;
         qint64 notices = 0;
-        qint64 ready = 0; // accepted cases of earlier days that became ready
+        qint64 extended = 0; // cases whose limit could not be met: new date and reason
+        qint64 ready = 0;    // accepted cases of earlier days that became ready
         qint64 closedCases = 0;
         qint64 ratings = 0;
         qint64 badRatings = 0;
@@ -60,7 +61,10 @@ public:
         QList<Figures> days;
         Figures total;
         int skippedDays = 0; // weekends and holidays in the range
-        qint64 events = 0;   // audit entries written (each one transaction)
+        // Clerks (and, when they are too few, managers) who took turns at the windows; with
+        // fewer than windows, some of them served at several windows at once.
+        int staff = 0;
+        qint64 events = 0; // audit entries written (each one transaction)
     };
 
     explicit HallSimulator(Branch &branch);
