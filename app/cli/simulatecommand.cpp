@@ -125,8 +125,8 @@ int SimulateCommand::execute(QCommandLineParser &parser)
     QElapsedTimer timer;
     timer.start();
     const HallSimulator::Result r = simulator.run(options, [](const HallSimulator::Figures &f) {
-        out() << tr("%1: %2 tickets, %3 served, %4 no-shows, %5 cases accepted, %6 notices, "
-                    "%7 ratings, %8 complaints, %9 questions")
+        out() << tr("%1: tickets %2, served %3, no-shows %4, cases accepted %5, notices %6, "
+                    "ratings %7, complaints %8, questions %9")
                      .arg(f.day.toString(Qt::ISODate), n(f.tickets), n(f.served), n(f.noShows),
                           n(f.accepted), n(f.notices), n(f.ratings), n(f.complaints),
                           n(f.questions))
@@ -138,8 +138,8 @@ int SimulateCommand::execute(QCommandLineParser &parser)
         return Failure;
     }
     const HallSimulator::Figures &t = r.total;
-    out() << tr("Total, %n working day(s): %1 tickets, %2 served, %3 no-shows, %4 cases accepted, "
-                "%5 notices, %6 ratings (%7 bad), %8 complaints, %9 questions",
+    out() << tr("Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, "
+                "notices %5, ratings %6 (%7 bad), complaints %8, questions %9",
                 nullptr, static_cast<int>(r.days.size()))
                  .arg(n(t.tickets), n(t.served), n(t.noShows), n(t.accepted), n(t.notices),
                       n(t.ratings), n(t.badRatings), n(t.complaints), n(t.questions))
@@ -148,6 +148,13 @@ int SimulateCommand::execute(QCommandLineParser &parser)
         std::count_if(r.days.cbegin(), r.days.cend(), [](const HallSimulator::Figures &f) {
             return f.signedLog;
         }));
+    if (r.staff > 0 && r.staff < options.windows) {
+        out() << tr("Note: %1 windows but only %2 staff who may serve, so some of them served at "
+                    "several windows at once.")
+                     .arg(options.windows)
+                     .arg(r.staff)
+              << Qt::endl;
+    }
     if (options.sign) {
         out() << tr("%n daily log(s) signed.", nullptr, signedDays) << Qt::endl;
     }
