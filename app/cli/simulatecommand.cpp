@@ -51,7 +51,7 @@ void SimulateCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("windows"),
          tr("How many counter windows are open (1 to %1): the branch's first ones, and new "
             "ones beside them when it has fewer. Each gets customers enough to keep it about "
-            "70% busy, with a queue at the mid-morning peak.")
+            "two-thirds busy, with a queue at the mid-morning peak.")
              .arg(HallSimulator::MaxWindows),
          tr("K")});
     parser.addOption({QStringLiteral("seed"),

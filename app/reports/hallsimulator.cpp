@@ -1085,12 +1085,15 @@ QString Simulation::residentId()
     }
 }
 
-// A mainland mobile number, 1[3-9] and nine digits.
+// A mainland mobile number (1[3-9] and nine digits) under a prefix the carriers really use.
 QString Simulation::phone()
 {
+    static const int prefixes[] = {130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 147, 150,
+                                   151, 152, 153, 155, 156, 157, 158, 159, 166, 173, 175, 176,
+                                   177, 178, 180, 181, 182, 183, 185, 186, 187, 188, 189, 199};
     for (;;) {
-        QString number = QStringLiteral("1") + QString::number(3 + m_rng.below(7));
-        for (int i = 0; i < 9; ++i) {
+        QString number = QString::number(prefixes[m_rng.below(std::size(prefixes))]);
+        for (int i = 0; i < 8; ++i) {
             number += QString::number(m_rng.below(10));
         }
         if (MobileNumberValidator::validate(number).valid) {
