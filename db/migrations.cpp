@@ -447,6 +447,14 @@ CREATE TABLE complaint_note (
 );
 CREATE INDEX complaint_note_complaint ON complaint_note(complaint_id, id);
 )sql"},
+    {13, R"sql(
+-- Every change to the queue first looks for tickets of earlier days still open (to expire
+-- them), and the rating pad for the window's last finished ticket of the day. Through
+-- ticket_open and ticket_window both read every ticket the branch ever issued, so each call
+-- grew slower with every month of records; these find the open ones, or the day's, directly.
+CREATE INDEX ticket_state_day ON ticket(state, business_day);
+CREATE INDEX ticket_window_day ON ticket(window_number, business_day, state);
+)sql"},
 };
 } // namespace
 

@@ -19,6 +19,7 @@
 #include "synccommand.h"
 #include "reportcommand.h"
 #include "servecommand.h"
+#include "simulatecommand.h"
 #include "sqlcommand.h"
 #include "ticketcommand.h"
 
@@ -93,6 +94,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<ComplaintCommand>());
         list.push_back(std::make_unique<RatingCommand>());
         list.push_back(std::make_unique<SyncCommand>());
+        list.push_back(std::make_unique<SimulateCommand>());
         return list;
     }();
     return commands;

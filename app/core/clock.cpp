@@ -15,6 +15,11 @@ void Clock::setTestNow(const QDateTime &utc)
     g_testNow = utc.toUTC();
 }
 
+QDateTime Clock::testNow()
+{
+    return g_testNow;
+}
+
 QString Clock::isoUtc(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);

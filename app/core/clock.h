@@ -8,8 +8,11 @@ class Clock
 {
 public:
     static QDateTime nowUtc();
-    // Tests only: freeze "now" at the given instant; an invalid QDateTime restores the real clock.
+    // Tests (and the hall simulator, which plays days on it): freeze "now" at the given
+    // instant; an invalid QDateTime restores the real clock.
     static void setTestNow(const QDateTime &utc);
+    // The frozen instant, or an invalid QDateTime while the real clock runs.
+    static QDateTime testNow();
     // How the database stores an instant: ISO 8601 in UTC with milliseconds.
     static QString isoUtc(const QDateTime &t);
 };
