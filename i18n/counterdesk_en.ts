@@ -2346,6 +2346,69 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     </message>
 </context>
 <context>
+    <name>HallSimulator</name>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>The branch has no active clerk or manager to staff the windows.</source>
+        <translation>The branch has no active clerk or manager to staff the windows.</translation>
+    </message>
+    <message>
+        <source>--sign needs an active manager to sign the daily logs.</source>
+        <translation>--sign needs an active manager to sign the daily logs.</translation>
+    </message>
+    <message>
+        <source>No service in the catalogue has a queue to take tickets for.</source>
+        <translation>No service in the catalogue has a queue to take tickets for.</translation>
+    </message>
+    <message>
+        <source>Simulated day: these records were made by counterdesk-cli simulate (seed %1); they are not real customers.</source>
+        <translation>Simulated day: these records were made by counterdesk-cli simulate (seed %1); they are not real customers.</translation>
+    </message>
+    <message>
+        <source>Simulated day (counterdesk-cli simulate, seed %1).</source>
+        <translation>Simulated day (counterdesk-cli simulate, seed %1).</translation>
+    </message>
+    <message>
+        <source>Give the first day as YYYY-MM-DD.</source>
+        <translation>Give the first day as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--days must be from 1 to %1.</source>
+        <translation>--days must be from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--windows must be from 1 to %1.</source>
+        <translation>--windows must be from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Only days before today (%1) can be simulated; %2 is not.</source>
+        <translation>Only days before today (%1) can be simulated; %2 is not.</translation>
+    </message>
+    <message>
+        <source>The branch has no service catalogue yet: import head office's first.</source>
+        <translation>The branch has no service catalogue yet: import head office's first.</translation>
+    </message>
+    <message>
+        <source>The branch's records already reach %1, so %2 cannot be simulated any more: the audit chain never goes back to an earlier day. Simulate from %1 on, or on a new branch (--init-demo).</source>
+        <translation>The branch's records already reach %1, so %2 cannot be simulated any more: the audit chain never goes back to an earlier day. Simulate from %1 on, or on a new branch (--init-demo).</translation>
+    </message>
+    <message>
+        <source>%1 already has tickets: the simulator never mixes with real records. Choose days without any.</source>
+        <translation>%1 already has tickets: the simulator never mixes with real records. Choose days without any.</translation>
+    </message>
+    <message>
+        <source>The daily log of %1 is signed: that day is closed.</source>
+        <translation>The daily log of %1 is signed: that day is closed.</translation>
+    </message>
+    <message>
+        <source>The simulation stopped on %1 (the days before it are complete): %2</source>
+        <translation>The simulation stopped on %1 (the days before it are complete): %2</translation>
+    </message>
+</context>
+<context>
     <name>HallWindows</name>
     <message>
         <source>A window number is from 1 to 999.</source>
@@ -2479,7 +2542,9 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     <message numerus="yes">
         <source>'counterdesk-hq %1' takes %n argument(s).</source>
         <translation>
-            <numerusform>'counterdesk-hq %1' takes %n argument(s).</numerusform><numerusform>'counterdesk-hq %1' takes %n argument(s).</numerusform></translation>
+            <numerusform>'counterdesk-hq %1' takes %n argument(s).</numerusform>
+            <numerusform>'counterdesk-hq %1' takes %n argument(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PostgreSQL connection string (libpq's; empty: the PG* environment variables).</source>
@@ -2576,7 +2641,9 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     <message numerus="yes">
         <source>%n branch(es).</source>
         <translation>
-            <numerusform>%n branch(es).</numerusform><numerusform>%n branch(es).</numerusform></translation>
+            <numerusform>%n branch(es).</numerusform>
+            <numerusform>%n branch(es).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revokes a branch: its requests are refused (401) from now on; what it sent stays.</source>
@@ -4329,7 +4396,9 @@ Events waiting for head office: %3</translation>
     <message numerus="yes">
         <source>Monthly report %1 (time zone %2), %n branch(es)</source>
         <translation>
-            <numerusform>Monthly report %1 (time zone %2), %n branch(es)</numerusform><numerusform>Monthly report %1 (time zone %2), %n branch(es)</numerusform></translation>
+            <numerusform>Monthly report %1 (time zone %2), %n branch(es)</numerusform>
+            <numerusform>Monthly report %1 (time zone %2), %n branch(es)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Branch</source>
@@ -5566,6 +5635,87 @@ Events waiting for head office: %3</translation>
     <message>
         <source>the signature does not match the content: the document was changed after head office signed it</source>
         <translation>the signature does not match the content: the document was changed after head office signed it</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>'simulate --from YYYY-MM-DD --days N --windows K': realistic hall days (tickets, cases, ratings, complaints) on days without records, for demos and benchmarks.</source>
+        <translation>'simulate --from YYYY-MM-DD --days N --windows K': realistic hall days (tickets, cases, ratings, complaints) on days without records, for demos and benchmarks.</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>The first day.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>How many calendar days from the first (1 to %1); weekends and holidays are skipped.</source>
+        <translation>How many calendar days from the first (1 to %1); weekends and holidays are skipped.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many counter windows are open (1 to %1): the branch's first ones, and new ones beside them when it has fewer. Each gets customers enough to keep it about two-thirds busy, with a queue at the mid-morning peak.</source>
+        <translation>How many counter windows are open (1 to %1): the branch's first ones, and new ones beside them when it has fewer. Each gets customers enough to keep it about two-thirds busy, with a queue at the mid-morning peak.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same days (default 1).</source>
+        <translation>The random seed: the same seed gives the same days (default 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The manager signs each simulated day's log in the evening.</source>
+        <translation>The manager signs each simulated day's log in the evening.</translation>
+    </message>
+    <message>
+        <source>First create the demo branch in the data folder, dated the morning of the first day (the folder must not hold a branch yet).</source>
+        <translation>First create the demo branch in the data folder, dated the morning of the first day (the folder must not hold a branch yet).</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli simulate --from YYYY-MM-DD --days N --windows K [--seed S] [--sign] [--init-demo] --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli simulate --from YYYY-MM-DD --days N --windows K [--seed S] [--sign] [--init-demo] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>--init-demo makes a new branch, but %1 already holds one.</source>
+        <translation>--init-demo makes a new branch, but %1 already holds one.</translation>
+    </message>
+    <message>
+        <source>Created the demo branch %1 in %2</source>
+        <translation>Created the demo branch %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: tickets %2, served %3, no-shows %4, cases accepted %5, notices %6, ratings %7, complaints %8, questions %9</source>
+        <translation>%1: tickets %2, served %3, no-shows %4, cases accepted %5, notices %6, ratings %7, complaints %8, questions %9</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</source>
+        <translation>
+            <numerusform>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</numerusform><numerusform>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</numerusform></translation>
+    </message>
+    <message>
+        <source>Note: %1 windows but only %2 staff who may serve, so some of them served at several windows at once.</source>
+        <translation>Note: %1 windows but only %2 staff who may serve, so some of them served at several windows at once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily log(s) signed.</source>
+        <translation>
+            <numerusform>%n daily log(s) signed.</numerusform><numerusform>%n daily log(s) signed.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</source>
+        <translation>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</translation>
     </message>
 </context>
 <context>

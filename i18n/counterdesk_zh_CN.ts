@@ -2343,6 +2343,69 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     </message>
 </context>
 <context>
+    <name>HallSimulator</name>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>The branch has no active clerk or manager to staff the windows.</source>
+        <translation>本网点没有可上岗的在职柜员或值班经理，无法安排窗口。</translation>
+    </message>
+    <message>
+        <source>--sign needs an active manager to sign the daily logs.</source>
+        <translation>--sign 需要一名在职的值班经理来签署日志。</translation>
+    </message>
+    <message>
+        <source>No service in the catalogue has a queue to take tickets for.</source>
+        <translation>服务目录中没有可以取号排队的业务。</translation>
+    </message>
+    <message>
+        <source>Simulated day: these records were made by counterdesk-cli simulate (seed %1); they are not real customers.</source>
+        <translation>模拟营业日：以下记录由 counterdesk-cli simulate 生成（随机种子 %1），并非真实客户。</translation>
+    </message>
+    <message>
+        <source>Simulated day (counterdesk-cli simulate, seed %1).</source>
+        <translation>模拟营业日（counterdesk-cli simulate，随机种子 %1）。</translation>
+    </message>
+    <message>
+        <source>Give the first day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式给出第一天。</translation>
+    </message>
+    <message>
+        <source>--days must be from 1 to %1.</source>
+        <translation>--days 必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>--windows must be from 1 to %1.</source>
+        <translation>--windows 必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Only days before today (%1) can be simulated; %2 is not.</source>
+        <translation>只能模拟今天（%1）之前的日期；%2 不在其内。</translation>
+    </message>
+    <message>
+        <source>The branch has no service catalogue yet: import head office's first.</source>
+        <translation>本网点还没有服务目录：请先导入总部下发的目录。</translation>
+    </message>
+    <message>
+        <source>The branch's records already reach %1, so %2 cannot be simulated any more: the audit chain never goes back to an earlier day. Simulate from %1 on, or on a new branch (--init-demo).</source>
+        <translation>本网点的记录已到 %1，因此无法再模拟 %2：审计链不能回到更早的营业日。请从 %1 起模拟，或在新网点上模拟（--init-demo）。</translation>
+    </message>
+    <message>
+        <source>%1 already has tickets: the simulator never mixes with real records. Choose days without any.</source>
+        <translation>%1 已有号票：模拟数据绝不与真实记录混在一起。请选择没有任何记录的日期。</translation>
+    </message>
+    <message>
+        <source>The daily log of %1 is signed: that day is closed.</source>
+        <translation>%1 的日志已签署：该营业日已关闭。</translation>
+    </message>
+    <message>
+        <source>The simulation stopped on %1 (the days before it are complete): %2</source>
+        <translation>模拟在 %1 中止（此前各日已完整生成）：%2</translation>
+    </message>
+</context>
+<context>
     <name>HallWindows</name>
     <message>
         <source>A window number is from 1 to 999.</source>
@@ -2476,7 +2539,8 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     <message numerus="yes">
         <source>'counterdesk-hq %1' takes %n argument(s).</source>
         <translation>
-            <numerusform>“counterdesk-hq %1”需要 %n 个参数。</numerusform></translation>
+            <numerusform>“counterdesk-hq %1”需要 %n 个参数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PostgreSQL connection string (libpq's; empty: the PG* environment variables).</source>
@@ -2573,7 +2637,8 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     <message numerus="yes">
         <source>%n branch(es).</source>
         <translation>
-            <numerusform>共 %n 个网点。</numerusform></translation>
+            <numerusform>共 %n 个网点。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revokes a branch: its requests are refused (401) from now on; what it sent stays.</source>
@@ -4314,7 +4379,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>Monthly report %1 (time zone %2), %n branch(es)</source>
         <translation>
-            <numerusform>%1 月报（时区 %2），共 %n 个网点</numerusform></translation>
+            <numerusform>%1 月报（时区 %2），共 %n 个网点</numerusform>
+        </translation>
     </message>
     <message>
         <source>Branch</source>
@@ -5547,6 +5613,87 @@ Events waiting for head office: %3</source>
     <message>
         <source>the signature does not match the content: the document was changed after head office signed it</source>
         <translation>签名与内容不符：文件在总部签名后被改动过</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>'simulate --from YYYY-MM-DD --days N --windows K': realistic hall days (tickets, cases, ratings, complaints) on days without records, for demos and benchmarks.</source>
+        <translation>'simulate --from YYYY-MM-DD --days N --windows K'：在没有记录的日期上生成逼真的营业日（号票、业务件、评价、投诉），用于演示和性能测试。</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>第一天。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>How many calendar days from the first (1 to %1); weekends and holidays are skipped.</source>
+        <translation>从第一天起的自然日天数（1 到 %1）；周末和节假日跳过。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many counter windows are open (1 to %1): the branch's first ones, and new ones beside them when it has fewer. Each gets customers enough to keep it about two-thirds busy, with a queue at the mid-morning peak.</source>
+        <translation>开放的窗口数（1 到 %1）：使用本网点编号最小的窗口，不够时在其后新增。每个窗口的客流约使其三分之二时间忙碌，上午高峰时会排队。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same days (default 1).</source>
+        <translation>随机种子：相同的种子生成相同的营业日（默认 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The manager signs each simulated day's log in the evening.</source>
+        <translation>值班经理在每个模拟营业日的傍晚签署当日日志。</translation>
+    </message>
+    <message>
+        <source>First create the demo branch in the data folder, dated the morning of the first day (the folder must not hold a branch yet).</source>
+        <translation>先在数据文件夹中创建演示网点，日期记为第一天早上（该文件夹中不能已有网点）。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli simulate --from YYYY-MM-DD --days N --windows K [--seed S] [--sign] [--init-demo] --data-dir DIR</source>
+        <translation>用法：counterdesk-cli simulate --from YYYY-MM-DD --days N --windows K [--seed S] [--sign] [--init-demo] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>--init-demo makes a new branch, but %1 already holds one.</source>
+        <translation>--init-demo 要新建网点，但 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Created the demo branch %1 in %2</source>
+        <translation>已在 %2 创建演示网点 %1</translation>
+    </message>
+    <message>
+        <source>%1: tickets %2, served %3, no-shows %4, cases accepted %5, notices %6, ratings %7, complaints %8, questions %9</source>
+        <translation>%1：号票 %2，办结 %3，过号 %4，受理 %5，一次性告知 %6，评价 %7，投诉 %8，待答复问题 %9</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</source>
+        <translation>
+            <numerusform>合计 %n 个工作日：号票 %1，办结 %2，过号 %3，受理 %4，一次性告知 %5，评价 %6（差评 %7），投诉 %8，待答复问题 %9</numerusform></translation>
+    </message>
+    <message>
+        <source>Note: %1 windows but only %2 staff who may serve, so some of them served at several windows at once.</source>
+        <translation>注意：开放 %1 个窗口，但只有 %2 名可办理业务的员工，因此有人同时在多个窗口办理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily log(s) signed.</source>
+        <translation>
+            <numerusform>已签署 %n 份日志。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</source>
+        <translation>用时 %1 秒，共 %2 条审计事件（每条 %3 毫秒）；跳过周末或节假日 %4 天。</translation>
     </message>
 </context>
 <context>

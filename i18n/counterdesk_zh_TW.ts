@@ -2343,6 +2343,69 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     </message>
 </context>
 <context>
+    <name>HallSimulator</name>
+    <message>
+        <source>Window %1</source>
+        <translation>%1號窗口</translation>
+    </message>
+    <message>
+        <source>The branch has no active clerk or manager to staff the windows.</source>
+        <translation>本網點沒有可上崗的在職櫃員或值班經理，無法安排窗口。</translation>
+    </message>
+    <message>
+        <source>--sign needs an active manager to sign the daily logs.</source>
+        <translation>--sign 需要一名在職的值班經理來簽署日誌。</translation>
+    </message>
+    <message>
+        <source>No service in the catalogue has a queue to take tickets for.</source>
+        <translation>服務目錄中沒有可以取號排隊的業務。</translation>
+    </message>
+    <message>
+        <source>Simulated day: these records were made by counterdesk-cli simulate (seed %1); they are not real customers.</source>
+        <translation>模擬營業日：以下記錄由 counterdesk-cli simulate 生成（隨機種子 %1），並非真實客戶。</translation>
+    </message>
+    <message>
+        <source>Simulated day (counterdesk-cli simulate, seed %1).</source>
+        <translation>模擬營業日（counterdesk-cli simulate，隨機種子 %1）。</translation>
+    </message>
+    <message>
+        <source>Give the first day as YYYY-MM-DD.</source>
+        <translation>請按 YYYY-MM-DD 格式給出第一天。</translation>
+    </message>
+    <message>
+        <source>--days must be from 1 to %1.</source>
+        <translation>--days 必須在 1 到 %1 之間。</translation>
+    </message>
+    <message>
+        <source>--windows must be from 1 to %1.</source>
+        <translation>--windows 必須在 1 到 %1 之間。</translation>
+    </message>
+    <message>
+        <source>Only days before today (%1) can be simulated; %2 is not.</source>
+        <translation>只能模擬今天（%1）之前的日期；%2 不在其內。</translation>
+    </message>
+    <message>
+        <source>The branch has no service catalogue yet: import head office's first.</source>
+        <translation>本網點還沒有服務目錄：請先匯入總部下發的目錄。</translation>
+    </message>
+    <message>
+        <source>The branch's records already reach %1, so %2 cannot be simulated any more: the audit chain never goes back to an earlier day. Simulate from %1 on, or on a new branch (--init-demo).</source>
+        <translation>本網點的記錄已到 %1，因此無法再模擬 %2：審計鏈不能回到更早的營業日。請從 %1 起模擬，或在新網點上模擬（--init-demo）。</translation>
+    </message>
+    <message>
+        <source>%1 already has tickets: the simulator never mixes with real records. Choose days without any.</source>
+        <translation>%1 已有號票：模擬資料絕不與真實記錄混在一起。請選擇沒有任何記錄的日期。</translation>
+    </message>
+    <message>
+        <source>The daily log of %1 is signed: that day is closed.</source>
+        <translation>%1 的日誌已簽署：該營業日已關閉。</translation>
+    </message>
+    <message>
+        <source>The simulation stopped on %1 (the days before it are complete): %2</source>
+        <translation>模擬在 %1 中止（此前各日已完整生成）：%2</translation>
+    </message>
+</context>
+<context>
     <name>HallWindows</name>
     <message>
         <source>A window number is from 1 to 999.</source>
@@ -2476,7 +2539,8 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     <message numerus="yes">
         <source>'counterdesk-hq %1' takes %n argument(s).</source>
         <translation>
-            <numerusform>“counterdesk-hq %1”需要 %n 個引數。</numerusform></translation>
+            <numerusform>“counterdesk-hq %1”需要 %n 個引數。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PostgreSQL connection string (libpq's; empty: the PG* environment variables).</source>
@@ -2573,7 +2637,8 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     <message numerus="yes">
         <source>%n branch(es).</source>
         <translation>
-            <numerusform>共 %n 個網點。</numerusform></translation>
+            <numerusform>共 %n 個網點。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revokes a branch: its requests are refused (401) from now on; what it sent stays.</source>
@@ -4314,7 +4379,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>Monthly report %1 (time zone %2), %n branch(es)</source>
         <translation>
-            <numerusform>%1 月報（時區 %2），共 %n 個網點</numerusform></translation>
+            <numerusform>%1 月報（時區 %2），共 %n 個網點</numerusform>
+        </translation>
     </message>
     <message>
         <source>Branch</source>
@@ -5547,6 +5613,87 @@ Events waiting for head office: %3</source>
     <message>
         <source>the signature does not match the content: the document was changed after head office signed it</source>
         <translation>簽名與內容不符：檔案在總部簽名後被改動過</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>'simulate --from YYYY-MM-DD --days N --windows K': realistic hall days (tickets, cases, ratings, complaints) on days without records, for demos and benchmarks.</source>
+        <translation>'simulate --from YYYY-MM-DD --days N --windows K'：在沒有記錄的日期上生成逼真的營業日（號票、業務件、評價、投訴），用於演示和效能測試。</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>第一天。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>How many calendar days from the first (1 to %1); weekends and holidays are skipped.</source>
+        <translation>從第一天起的自然日天數（1 到 %1）；週末和節假日跳過。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many counter windows are open (1 to %1): the branch's first ones, and new ones beside them when it has fewer. Each gets customers enough to keep it about two-thirds busy, with a queue at the mid-morning peak.</source>
+        <translation>開放的窗口數（1 到 %1）：使用本網點編號最小的窗口，不夠時在其後新增。每個窗口的客流約使其三分之二時間忙碌，上午高峰時會排隊。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same days (default 1).</source>
+        <translation>隨機種子：相同的種子生成相同的營業日（預設 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The manager signs each simulated day's log in the evening.</source>
+        <translation>值班經理在每個模擬營業日的傍晚簽署當日日誌。</translation>
+    </message>
+    <message>
+        <source>First create the demo branch in the data folder, dated the morning of the first day (the folder must not hold a branch yet).</source>
+        <translation>先在資料資料夾中建立演示網點，日期記為第一天早上（該資料夾中不能已有網點）。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli simulate --from YYYY-MM-DD --days N --windows K [--seed S] [--sign] [--init-demo] --data-dir DIR</source>
+        <translation>用法：counterdesk-cli simulate --from YYYY-MM-DD --days N --windows K [--seed S] [--sign] [--init-demo] --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>--init-demo makes a new branch, but %1 already holds one.</source>
+        <translation>--init-demo 要新建網點，但 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Created the demo branch %1 in %2</source>
+        <translation>已在 %2 建立演示網點 %1</translation>
+    </message>
+    <message>
+        <source>%1: tickets %2, served %3, no-shows %4, cases accepted %5, notices %6, ratings %7, complaints %8, questions %9</source>
+        <translation>%1：號票 %2，辦結 %3，過號 %4，受理 %5，一次性告知 %6，評價 %7，投訴 %8，待答覆問題 %9</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</source>
+        <translation>
+            <numerusform>合計 %n 個工作日：號票 %1，辦結 %2，過號 %3，受理 %4，一次性告知 %5，評價 %6（差評 %7），投訴 %8，待答覆問題 %9</numerusform></translation>
+    </message>
+    <message>
+        <source>Note: %1 windows but only %2 staff who may serve, so some of them served at several windows at once.</source>
+        <translation>注意：開放 %1 個窗口，但只有 %2 名可辦理業務的員工，因此有人同時在多個窗口辦理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily log(s) signed.</source>
+        <translation>
+            <numerusform>已簽署 %n 份日誌。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</source>
+        <translation>用時 %1 秒，共 %2 條審計事件（每條 %3 毫秒）；跳過週末或節假日 %4 天。</translation>
     </message>
 </context>
 <context>
