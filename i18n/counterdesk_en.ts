@@ -5298,6 +5298,11 @@ Events waiting for head office: %3</translation>
         <source>Sync with head office failed: %1</source>
         <translation>Sync with head office failed: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue complaint(s) escalated to head office.</source>
+        <translation>
+            <numerusform>%n overdue complaint(s) escalated to head office.</numerusform><numerusform>%n overdue complaint(s) escalated to head office.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ServePanel</name>
@@ -5702,7 +5707,9 @@ Events waiting for head office: %3</translation>
     <message numerus="yes">
         <source>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</source>
         <translation>
-            <numerusform>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</numerusform><numerusform>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</numerusform></translation>
+            <numerusform>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</numerusform>
+            <numerusform>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1 windows but only %2 staff who may serve, so some of them served at several windows at once.</source>
@@ -5711,7 +5718,9 @@ Events waiting for head office: %3</translation>
     <message numerus="yes">
         <source>%n daily log(s) signed.</source>
         <translation>
-            <numerusform>%n daily log(s) signed.</numerusform><numerusform>%n daily log(s) signed.</numerusform></translation>
+            <numerusform>%n daily log(s) signed.</numerusform>
+            <numerusform>%n daily log(s) signed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</source>

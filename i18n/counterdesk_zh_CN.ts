@@ -5276,6 +5276,11 @@ Events waiting for head office: %3</source>
         <source>Sync with head office failed: %1</source>
         <translation>与总部同步失败：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue complaint(s) escalated to head office.</source>
+        <translation>
+            <numerusform>%n 件逾期投诉已上报总部。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ServePanel</name>
@@ -5680,7 +5685,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</source>
         <translation>
-            <numerusform>合计 %n 个工作日：号票 %1，办结 %2，过号 %3，受理 %4，一次性告知 %5，评价 %6（差评 %7），投诉 %8，待答复问题 %9</numerusform></translation>
+            <numerusform>合计 %n 个工作日：号票 %1，办结 %2，过号 %3，受理 %4，一次性告知 %5，评价 %6（差评 %7），投诉 %8，待答复问题 %9</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1 windows but only %2 staff who may serve, so some of them served at several windows at once.</source>
@@ -5689,7 +5695,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>%n daily log(s) signed.</source>
         <translation>
-            <numerusform>已签署 %n 份日志。</numerusform></translation>
+            <numerusform>已签署 %n 份日志。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</source>

@@ -5276,6 +5276,11 @@ Events waiting for head office: %3</source>
         <source>Sync with head office failed: %1</source>
         <translation>與總部同步失敗：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue complaint(s) escalated to head office.</source>
+        <translation>
+            <numerusform>%n 件逾期投訴已上報總部。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ServePanel</name>
@@ -5680,7 +5685,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>Total, %n working day(s): tickets %1, served %2, no-shows %3, cases accepted %4, notices %5, ratings %6 (%7 bad), complaints %8, questions %9</source>
         <translation>
-            <numerusform>合計 %n 個工作日：號票 %1，辦結 %2，過號 %3，受理 %4，一次性告知 %5，評價 %6（差評 %7），投訴 %8，待答覆問題 %9</numerusform></translation>
+            <numerusform>合計 %n 個工作日：號票 %1，辦結 %2，過號 %3，受理 %4，一次性告知 %5，評價 %6（差評 %7），投訴 %8，待答覆問題 %9</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1 windows but only %2 staff who may serve, so some of them served at several windows at once.</source>
@@ -5689,7 +5695,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>%n daily log(s) signed.</source>
         <translation>
-            <numerusform>已簽署 %n 份日誌。</numerusform></translation>
+            <numerusform>已簽署 %n 份日誌。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</source>

@@ -10,6 +10,7 @@
 #include "hqapi.h"
 #include "hqdatabase.h"
 #include "hqmigrations.h"
+#include "hqtestsupport.h"
 #include "monthlyreport.h"
 #include "pgtestcluster.h"
 #include "publisher.h"
@@ -84,34 +85,11 @@ HqRequest signedRequest(const QByteArray &seed, const QByteArray &method,
     return r;
 }
 
-QString keyFile(const QString &dir, const QByteArray &seed)
-{
-    const QString path = dir + QStringLiteral("/hq.key");
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(seed.toBase64() + '\n');
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return path;
-}
+using HqTest::keyFile;
 
-struct Run
+HqTest::Run hq(const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run hq(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(COUNTERDESK_HQ_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return HqTest::run(args);
 }
 } // namespace
 
@@ -625,7 +603,7 @@ void TestHq::commands()
 {
     QTemporaryDir dir;
     const QString keyPath = dir.filePath(QStringLiteral("hq.key"));
-    Run r =
+    HqTest::Run r =
         hq({QStringLiteral("key"), QStringLiteral("--key"), keyPath, QStringLiteral("--create")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QFile(keyPath).permissions() & (QFile::ReadGroup | QFile::ReadOther),
@@ -723,43 +701,7 @@ void TestHq::commands()
 
 namespace
 {
-// counterdesk-hq serve on a free port; line 1 the URL, line 2 the fingerprint.
-class HqProcess
-{
-public:
-    bool start(const QStringList &args)
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral(COUNTERDESK_HQ_PATH), args);
-        QString output;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 30000) {
-            m_process.waitForReadyRead(200);
-            output += QString::fromUtf8(m_process.readAllStandardOutput());
-            const QStringList lines = output.split(QLatin1Char('\n'));
-            if (lines.size() >= 3) {
-                port = static_cast<quint16>(QUrl(lines.at(0)).port());
-                fingerprint = lines.at(1).trimmed();
-                return port != 0 && fingerprint.startsWith(QLatin1String("SHA256:"));
-            }
-            if (m_process.state() == QProcess::NotRunning) {
-                qWarning("%s", m_process.readAllStandardError().constData());
-                return false;
-            }
-        }
-        return false;
-    }
-    void kill()
-    {
-        m_process.kill();
-        m_process.waitForFinished(10000);
-    }
-    ~HqProcess() { kill(); }
-    quint16 port = 0;
-    QString fingerprint;
-    QProcess m_process;
-};
+using HqProcess = HqTest::Process;
 
 HallTest::Response send(HallTest::Connection &c, const QByteArray &seed, const QByteArray &method,
                         const QByteArray &path, const QByteArray &body)

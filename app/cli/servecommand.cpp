@@ -2,6 +2,7 @@
 
 #include "branch/branch.h"
 #include "database.h"
+#include "feedback/complaintbook.h"
 #include "hall/hallhost.h"
 #include "sync/syncscheduler.h"
 
@@ -137,6 +138,15 @@ int ServeCommand::execute(QCommandLineParser &parser)
         }
     });
     sync.start();
+    // Overdue complaints go to head office without waiting for a manager to open the console.
+    QTimer escalation;
+    QObject::connect(&escalation, &QTimer::timeout, &escalation, [&branch] {
+        if (const int n = ComplaintBook(*branch).escalateOverdue(QStringLiteral("system"))) {
+            err() << tr("%n overdue complaint(s) escalated to head office.", nullptr, n)
+                  << Qt::endl;
+        }
+    });
+    escalation.start(30 * 60 * 1000);
     QCoreApplication::exec();
     branch->database().checkpoint();
     ::close(g_signalPipe[0]);

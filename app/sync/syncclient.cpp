@@ -35,6 +35,7 @@ struct SyncClient::Private
     qint64 maxBytes = 3 * 1024 * 1024; // under head office's 4 MiB limit, with the JSON around
     int timeoutMs = 30000;
     bool running = false;
+    bool updatesApplied = false;
     qint64 cursor = 0;    // head office holds every event up to here
     qint64 startedAt = 0; // the cursor when the run began
     qint64 total = 0;     // pending when the run began
@@ -89,6 +90,7 @@ void SyncClient::start()
         return;
     }
     d->running = true;
+    d->updatesApplied = false;
     d->summary = {};
     d->clock.start();
     if (!d->url.isValid() || d->url.scheme() != QLatin1String("https") || d->pin.isEmpty()) {
@@ -158,7 +160,13 @@ void SyncClient::Private::sendNext()
 {
     const QList<OutboxRow> rows = OutboxStore(branch.database()).after(cursor, maxEvents, maxBytes);
     if (rows.isEmpty()) {
-        fetchUpdates();
+        // Then head office's documents; their own audit entries go in a last round.
+        if (updatesApplied) {
+            summary.ok = true;
+            done();
+        } else {
+            fetchUpdates();
+        }
         return;
     }
     QJsonArray events;
@@ -229,8 +237,8 @@ void SyncClient::Private::fetchUpdates()
                     qCWarning(lcSync, "calendar refused: %s", qUtf8Printable(r.message));
                 }
             }
-            summary.ok = true;
-            done();
+            updatesApplied = true;
+            sendNext();
         },
         3);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -61,3 +62,5 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+Q_DECLARE_METATYPE(SyncClient::Summary)
