@@ -15,9 +15,11 @@
 #include "queue/ticketqueue.h"
 #include "rectificationlistmodel.h"
 #include "staff/staffdirectory.h"
+#include "stringtablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -149,6 +151,37 @@ void TestManagerConsole::hallNowAndRectifications()
     console.closeRectification();
     QCOMPARE(rect->rowCount(), 0);
     QVERIFY(RatingBook(*branch).rectifications(true).isEmpty());
+
+    // Today's figures against the targets: one served ticket rated 非常不满意.
+    console.tabs()->setCurrentIndex(2);
+    console.showFigures(0);
+    QAbstractItemModelTester t3(console.targetTable(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    StringTableModel *targets = console.targetTable();
+    QCOMPARE(targets->rowCount(), 6);
+    QCOMPARE(targets->text(3, 0), QString::fromUtf8("满意率"));
+    QCOMPARE(targets->text(3, 1), QString::fromUtf8("0.0%"));
+    QCOMPARE(targets->text(3, 4), QString::fromUtf8("未达标"));
+    // A clerk's tickets are those they finished: limin's one (zhangwei's is still called).
+    QCOMPARE(console.clerkTable()->rowCount(), 1);
+    QCOMPARE(console.clerkTable()->text(0, 0), QString::fromUtf8("李敏"));
+    QCOMPARE(console.clerkTable()->text(0, 5), QStringLiteral("1")); // the bad rating
+    QVERIFY(console.serviceTable()->rowCount() >= 3);
+    auto *targetChart = console.findChild<QChartView *>(QStringLiteral("targetChart"));
+    QVERIFY(targetChart && targetChart->chart() && targetChart->chart()->series().size() == 1);
+    console.resize(1280, 720);
+    QTest::qWait(50);
+    GuiTestSupport::saveScreenshot(&console, QStringLiteral("manager-console-figures"));
+
+    // Head office: never synced, every event waiting, and Sync now says what to set up.
+    console.tabs()->setCurrentIndex(3);
+    QVERIFY2(console.syncText().contains(QString::fromUtf8("从未")),
+             qUtf8Printable(console.syncText()));
+    console.syncNow();
+    QTRY_VERIFY(console.findChild<QPushButton *>(QStringLiteral("syncNow"))->isEnabled());
+    QVERIFY(console.findChild<QLabel *>(QStringLiteral("message"))
+                ->text()
+                .contains(QStringLiteral("sync config")));
 
     console.tabs()->setCurrentIndex(0);
     console.resize(1280, 720);

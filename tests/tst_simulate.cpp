@@ -15,6 +15,7 @@
 #include "feedback/ratingbook.h"
 #include "reports/dailylog.h"
 #include "reports/hallsimulator.h"
+#include "reports/kpis.h"
 #include "testsupport.h"
 #include "validation/mobilenumbervalidator.h"
 #include "validation/residentidvalidator.h"
@@ -186,6 +187,29 @@ void TestSimulate::playsWorkingDaysAsTheLogCountsThem()
     QVERIFY2(v.ok, qPrintable(v.reason));
     QCOMPARE(r.events, v.entries - entriesBefore);
     QVERIFY(r.events > 4 * t.tickets); // issue, call, start, finish, and more
+
+    // The period's report over the simulated days is the sum of their daily logs.
+    const KpiReport period = HallKpis(*m_branch).compute(kFrom, kFrom.addDays(kDays - 1));
+    qint64 issued = 0, served = 0, noShow = 0, accepted = 0, notices = 0, ready = 0;
+    for (int i = 0; i < kDays; ++i) {
+        const QJsonObject f = log.compile(kFrom.addDays(i));
+        const QJsonObject tickets = f.value(QStringLiteral("tickets")).toObject();
+        const QJsonObject cases = f.value(QStringLiteral("cases")).toObject();
+        issued += tickets.value(QStringLiteral("issued")).toInteger();
+        served += tickets.value(QStringLiteral("served")).toInteger();
+        noShow += tickets.value(QStringLiteral("noShow")).toInteger();
+        accepted += cases.value(QStringLiteral("accepted")).toInteger();
+        notices += cases.value(QStringLiteral("notices")).toInteger();
+        ready += cases.value(QStringLiteral("ready")).toInteger();
+    }
+    QCOMPARE(period.total.issued, issued);
+    QCOMPARE(period.total.served, served);
+    QCOMPARE(period.total.noShow, noShow);
+    QCOMPARE(period.logTotals.accepted, accepted);
+    QCOMPARE(period.logTotals.notices, notices);
+    QCOMPARE(period.logTotals.ready, ready);
+    QCOMPARE(issued, t.tickets); // and they are what was played
+    QCOMPARE(accepted, t.accepted);
 }
 
 void TestSimulate::sameSeedSameDays()

@@ -21,6 +21,7 @@
 #include "sync/branchkey.h"
 #include "sync/requestsignature.h"
 #include "sync/syncclient.h"
+#include "sync/syncscheduler.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -30,6 +31,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 namespace
 {
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void forgedSignatureIsRefused();
     void clockDaysOff();
     void badlySignedCalendarIsRefused();
+    void nightlySchedule();
 
 private:
     void startHq();
@@ -408,6 +411,43 @@ void TestSync::badlySignedCalendarIsRefused()
              qPrintable(s.calendar));
     QCOMPARE(CalendarUpdate::version(*m_branch), 1);
     verifyExact();
+}
+
+void TestSync::nightlySchedule()
+{
+    const QTimeZone beijing("Asia/Shanghai");
+    const QTime at(21, 30);
+    auto local = [&](int d, int h, int m) {
+        return QDateTime(QDate(2026, 11, d), QTime(h, m), beijing).toUTC();
+    };
+    // Before tonight's time: the last was yesterday's, the next is tonight's.
+    QCOMPARE(SyncScheduler::lastScheduled(local(23, 20, 0), at, beijing), local(22, 21, 30));
+    QCOMPARE(SyncScheduler::nextScheduled(local(23, 20, 0), at, beijing), local(23, 21, 30));
+    // After it: tonight's was the last, tomorrow's is next.
+    QCOMPARE(SyncScheduler::lastScheduled(local(23, 22, 0), at, beijing), local(23, 21, 30));
+    QCOMPARE(SyncScheduler::nextScheduled(local(23, 22, 0), at, beijing), local(24, 21, 30));
+    // Retries after failures: 1, 2, 4, 8, 16, then every 30 minutes.
+    QList<int> minutes;
+    for (int i = 0; i < 7; ++i) {
+        minutes << SyncScheduler::retryDelayMs(i) / 60000;
+    }
+    QCOMPARE(minutes, (QList<int>{1, 2, 4, 8, 16, 30, 30}));
+
+    // A host started after a missed night catches up at once; then plans tonight's run.
+    BranchStore store(m_branch->database());
+    store.setSetting(QLatin1String(SyncClient::UrlSetting), url());
+    store.setSetting(QLatin1String(SyncClient::PinSetting), m_fingerprint);
+    store.setSetting(QLatin1String(SyncClient::LastOkSetting),
+                     Clock::isoUtc(QDateTime::currentDateTimeUtc().addDays(-2)));
+    addTickets(3);
+    SyncScheduler scheduler(*m_branch);
+    QSignalSpy finished(&scheduler, &SyncScheduler::finished);
+    scheduler.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.at(0).at(0).value<SyncClient::Summary>().ok);
+    verifyExact();
+    QVERIFY(scheduler.nextRunUtc() > QDateTime::currentDateTimeUtc());
+    QVERIFY(scheduler.nextRunUtc() <= QDateTime::currentDateTimeUtc().addDays(1));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

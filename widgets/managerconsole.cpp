@@ -284,6 +284,12 @@ void ManagerConsole::showFigures(int period)
                                 percent(f.satisfactionPercent())};
     }
     m_byService->setRows(services);
+    // Names are the widest column: show them whole.
+    for (const char *name : {"targets", "byClerk", "byService"}) {
+        if (auto *view = findChild<QTableView *>(QLatin1String(name))) {
+            view->resizeColumnsToContents();
+        }
+    }
 }
 
 QWidget *ManagerConsole::syncTab()
