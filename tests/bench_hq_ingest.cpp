@@ -1,22 +1,32 @@
-// Head office's ingest throughput: 200 branches x 2,000 events, in signed batches of 500
-// through HqApi (parse, signature, COPY into a temporary table, INSERT ... ON CONFLICT, the
-// watermark), against a raw COPY of the same rows into a scratch table. Prints the figures;
-// never fails on timing.
+// Head office's ingest throughput: 200 branches x one simulated hall day each (the outbox of a
+// day played by HallSimulator: every audited change of ~250 tickets, their cases, ratings and
+// complaints), in signed batches of 500 through HqApi (parse, signature, COPY into a temporary
+// table, INSERT ... ON CONFLICT, the watermark), against a raw COPY of the same rows into a scratch
+// table. Prints the figures; never fails on timing.
+#include "branch/branch.h"
+#include "branch/demodata.h"
 #include "branchregistry.h"
+#include "core/clock.h"
 #include "crypto/ed25519.h"
+#include "database.h"
 #include "hqapi.h"
 #include "hqdatabase.h"
 #include "hqmigrations.h"
 #include "ingest.h"
+#include "outboxstore.h"
 #include "pgtestcluster.h"
+#include "reports/hallsimulator.h"
 #include "sync/requestsignature.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 class BenchHqIngest : public QObject
 {
@@ -30,7 +40,27 @@ void BenchHqIngest::ingest()
     const int branches = qEnvironmentVariableIntValue("BENCH_HQ_BRANCHES") > 0
                              ? qEnvironmentVariableIntValue("BENCH_HQ_BRANCHES")
                              : 200;
-    const int perBranch = 2000;
+    // A hall day played through the app on a fresh demo branch: its outbox is what a branch
+    // sends head office after a day. Every branch sends that day (its own copy).
+    QTemporaryDir branchDir;
+    const QDate day(2026, 11, 18); // a Wednesday
+    Clock::setTestNow(QDateTime(day, QTime(8, 0), QTimeZone("Asia/Shanghai")));
+    auto branch =
+        Branch::create(branchDir.path(), TestSupport::passphrase(),
+                       {DemoData::branchCode(), DemoData::branchName()}, QStringLiteral("bench"));
+    DemoData::populate(*branch, QStringLiteral("bench"));
+    const qint64 setup = OutboxStore(branch->database()).count();
+    Clock::setTestNow(QDateTime(day.addDays(2), QTime(9, 0), QTimeZone("Asia/Shanghai")));
+    HallSimulator::Options options;
+    options.from = day;
+    options.days = 1;
+    options.windows = 6;
+    const HallSimulator::Result played = HallSimulator(*branch).run(options);
+    Clock::setTestNow({});
+    QVERIFY2(played.ok, qPrintable(played.message));
+    const QList<OutboxRow> dayRows =
+        OutboxStore(branch->database()).after(setup, 1000000, qint64(1) << 40);
+    const int perBranch = static_cast<int>(dayRows.size());
     // One log line per batch would drown the figures (and Qt Test's message limit).
     QLoggingCategory::setFilterRules(QStringLiteral("counterdesk.hq.info=false\n"
                                                     "counterdesk.hq.debug=false"));
@@ -50,23 +80,6 @@ void BenchHqIngest::ingest()
                                         QString::fromLatin1(keys.last().publicKey.toBase64()), {}),
                  QString());
     }
-    const QStringList kinds{QStringLiteral("ticket.issue"), QStringLiteral("ticket.call"),
-                            QStringLiteral("ticket.finish"), QStringLiteral("rating.record")};
-    auto payload = [](const QString &code, qint64 seq, const QString &at) {
-        return QString::fromUtf8(
-            QJsonDocument(
-                QJsonObject{
-                    {QStringLiteral("auditSeq"), seq},
-                    {QStringLiteral("at"), at},
-                    {QStringLiteral("actor"), QStringLiteral("clerk07")},
-                    {QStringLiteral("subject"), QStringLiteral("ticket:%1").arg(seq)},
-                    {QStringLiteral("payload"),
-                     QJsonObject{{QStringLiteral("branch"), code},
-                                 {QStringLiteral("number"), QStringLiteral("A%1").arg(seq % 1000)},
-                                 {QStringLiteral("window"), int(seq % 12)}}}})
-                .toJson(QJsonDocument::Compact));
-    };
-
     qint64 apiNs = 0;
     qint64 parseNs = 0;
     qint64 events = 0;
@@ -77,20 +90,21 @@ void BenchHqIngest::ingest()
         const QString code = QStringLiteral("B%1").arg(b, 3, 10, QLatin1Char('0'));
         copyRows.clear();
         for (int from = 1; from <= perBranch; from += perBatch) {
+            const int batch = std::min(perBatch, perBranch - from + 1);
             QJsonArray array;
-            for (qint64 seq = from; seq < from + perBatch; ++seq) {
-                const QString at = QDateTime(QDate(2026, 11, 1 + int(seq % 28)),
-                                             QTime(1 + int(seq % 9), int(seq % 60), 0), Qt::UTC)
-                                       .toString(Qt::ISODateWithMs);
-                const QString text = payload(code, seq, at);
-                const QString kind = kinds.at(seq % kinds.size());
+            for (qint64 seq = from; seq < from + batch; ++seq) {
+                const OutboxRow &row = dayRows.at(seq - 1);
+                const QString &at = row.createdUtc;
+                const QString &text = row.payload;
+                const QString &kind = row.kind;
                 array.append(QJsonObject{{QStringLiteral("seq"), seq},
                                          {QStringLiteral("createdUtc"), at},
                                          {QStringLiteral("kind"), kind},
-                                         {QStringLiteral("auditSeq"), seq},
+                                         {QStringLiteral("auditSeq"), row.auditSeq},
                                          {QStringLiteral("payload"), text}});
                 copyRows += code.toLatin1() + '\t' + QByteArray::number(seq) + '\t' + at.toLatin1()
-                            + '\t' + kind.toLatin1() + '\t' + QByteArray::number(seq) + '\t';
+                            + '\t' + kind.toLatin1() + '\t' + QByteArray::number(row.auditSeq)
+                            + '\t';
                 HqDatabase::appendCopyField(copyRows, text.toUtf8());
                 copyRows += '\n';
             }
@@ -124,14 +138,14 @@ void BenchHqIngest::ingest()
             QVERIFY(RequestSignature::verify(keys.at(b).publicKey, r.method, r.pathAndQuery, code,
                                              QString::fromLatin1(r.time), r.signature, body));
             parseNs += p.nsecsElapsed();
-            QCOMPARE(parsed.size(), perBatch);
+            QCOMPARE(parsed.size(), batch);
             QElapsedTimer t;
             t.start();
             const HqResponse response = api.handle(r);
             apiNs += t.nsecsElapsed();
             QCOMPARE(response.status, 200);
-            QCOMPARE(response.json().value(QStringLiteral("stored")).toInteger(), perBatch);
-            events += perBatch;
+            QCOMPARE(response.json().value(QStringLiteral("stored")).toInteger(), batch);
+            events += batch;
             bytes += body.size();
         }
         copyChunks.append(copyRows);
@@ -156,6 +170,8 @@ void BenchHqIngest::ingest()
 
     const double apiRate = double(events) / (double(apiNs) / 1e9);
     const double copyRate = double(events) / (double(copyNs) / 1e9);
+    qInfo("a simulated hall day: %lld tickets, %d events in the outbox",
+          static_cast<long long>(played.total.tickets), perBranch);
     qInfo("hq ingest: %d branches x %d events = %lld events in batches of %d (%.1f MB of JSON)",
           branches, perBranch, static_cast<long long>(events), perBatch, double(bytes) / 1e6);
     qInfo("  through HqApi (parse, verify, COPY to temp, INSERT ON CONFLICT, watermark): "
