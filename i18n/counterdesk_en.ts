@@ -3695,6 +3695,26 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>Manager's &amp;console</source>
         <translation>Manager's &amp;console</translation>
     </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Language…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of this PC's screens:</source>
+        <translation>Language of this PC's screens:</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in your settings.</source>
+        <translation>The choice could not be saved in your settings.</translation>
+    </message>
+    <message>
+        <source>CounterDesk will show %1 the next time it starts. Documents for customers keep the branch's document language.</source>
+        <translation>CounterDesk will show %1 the next time it starts. Documents for customers keep the branch's document language.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerConsole</name>
@@ -5301,7 +5321,9 @@ Events waiting for head office: %3</translation>
     <message numerus="yes">
         <source>%n overdue complaint(s) escalated to head office.</source>
         <translation>
-            <numerusform>%n overdue complaint(s) escalated to head office.</numerusform><numerusform>%n overdue complaint(s) escalated to head office.</numerusform></translation>
+            <numerusform>%n overdue complaint(s) escalated to head office.</numerusform>
+            <numerusform>%n overdue complaint(s) escalated to head office.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3680,6 +3680,26 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>Manager's &amp;console</source>
         <translation>管理控制台(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>界面语言(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Language of this PC's screens:</source>
+        <translation>本机界面语言：</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in your settings.</source>
+        <translation>无法保存到您的设置中。</translation>
+    </message>
+    <message>
+        <source>CounterDesk will show %1 the next time it starts. Documents for customers keep the branch's document language.</source>
+        <translation>CounterDesk 下次启动时将显示%1。面向客户的文书仍使用本网点的文书语言。</translation>
+    </message>
 </context>
 <context>
     <name>ManagerConsole</name>
@@ -5279,7 +5299,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>%n overdue complaint(s) escalated to head office.</source>
         <translation>
-            <numerusform>%n 件逾期投诉已上报总部。</numerusform></translation>
+            <numerusform>%n 件逾期投诉已上报总部。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

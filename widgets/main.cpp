@@ -13,6 +13,7 @@
 #include "pairedcounterwindow.h"
 #include "printersink.h"
 #include "printing/stationsettings.h"
+#include "screenlanguage.h"
 #include "staff/staffdirectory.h"
 #include "startup.h"
 
@@ -200,7 +201,8 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("demo"), QStringLiteral("Open the demo branch (created on first use).")});
     parser.addOption({QStringLiteral("lang"),
-                      QStringLiteral("Language: zh_CN (default), zh_TW or en."),
+                      QStringLiteral("Language of the screens for this run: zh_CN, zh_TW or en "
+                                     "(default: the one chosen in File > Language, else zh_CN)."),
                       QStringLiteral("LANG"), QStringLiteral("zh_CN")});
     parser.addOption({QStringLiteral("user"),
                       QStringLiteral("Sign in as this staff member (password from "
@@ -232,7 +234,14 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // zh_CN is the first language; Qt's own strings (dialog buttons) follow it.
-    const QString lang = parser.value(QStringLiteral("lang"));
+    // --lang for this run, else the language chosen in File > Language.
+    QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                        : ScreenLanguage::saved();
+    if (!ScreenLanguage::codes().contains(lang)) {
+        qWarning("--lang must be one of %s; using zh_CN",
+                 qPrintable(ScreenLanguage::codes().join(QStringLiteral(", "))));
+        lang = QStringLiteral("zh_CN");
+    }
     QLocale::setDefault(QLocale(lang));
     QTranslator qtTranslator;
     QTranslator appTranslator;

@@ -27,6 +27,7 @@
 #include "outboxstore.h"
 #include "queuepanel.h"
 #include "ratingpad.h"
+#include "screenlanguage.h"
 #include "servepanel.h"
 #include "staff/permissions.h"
 #include "stationsettingsdialog.h"
@@ -34,6 +35,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLocale>
 #include <QScreen>
 #include <QStackedWidget>
@@ -73,6 +75,11 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
         StationSettingsDialog::editAfterSignIn(
             *m_branch, StationSettings::stationId(QStringLiteral("counter")), this);
     });
+    // File > Language: this PC's screens, from the next start.
+    auto *language = new QAction(tr("&Language…"), this);
+    language->setObjectName(QStringLiteral("actionLanguage"));
+    m_ui->menuFile->insertAction(m_ui->actionSettings, language);
+    connect(language, &QAction::triggered, this, &MainWindow::chooseLanguage);
     connect(m_ui->actionDailyLog, &QAction::triggered, this, [this] {
         if (m_session.isValid()) {
             DailyLogDialog(*m_branch, m_catalogue ? &*m_catalogue : nullptr, m_session, this)
@@ -106,6 +113,32 @@ MainWindow::MainWindow(std::unique_ptr<Branch> branch, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::chooseLanguage()
+{
+    QStringList names;
+    for (const QString &code : ScreenLanguage::codes()) {
+        names << ScreenLanguage::nativeName(code);
+    }
+    const int current = static_cast<int>(ScreenLanguage::codes().indexOf(ScreenLanguage::saved()));
+    bool ok = false;
+    const QString name =
+        QInputDialog::getItem(this, tr("Language"), tr("Language of this PC's screens:"), names,
+                              std::max(0, current), false, &ok);
+    if (!ok) {
+        return;
+    }
+    const QString code = ScreenLanguage::codes().value(static_cast<int>(names.indexOf(name)));
+    if (!ScreenLanguage::save(code)) {
+        MessageBox::warning(this, tr("Language"),
+                            tr("The choice could not be saved in your settings."));
+        return;
+    }
+    MessageBox::information(this, tr("Language"),
+                            tr("CounterDesk will show %1 the next time it starts. Documents for "
+                               "customers keep the branch's document language.")
+                                .arg(name));
+}
 
 void MainWindow::openDisplay()
 {

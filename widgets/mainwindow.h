@@ -44,6 +44,8 @@ public Q_SLOTS:
     // Hall > Hall display: the calling display in a window of its own (full screen on a second
     // screen), following this PC's branch.
     void openDisplay();
+    // File > Language: the screens' language, saved for the next start.
+    void chooseLanguage();
 
 private:
     std::unique_ptr<Ui::MainWindow> m_ui;
