@@ -247,7 +247,7 @@ void SyncClient::Private::fail(const QString &message)
 {
     summary.ok = false;
     summary.error = message;
-    qCWarning(lcSync, "sync failed: %s", qUtf8Printable(message));
+    qCInfo(lcSync, "sync failed: %s", qUtf8Printable(message)); // the caller says it to the user
     done();
 }
 
