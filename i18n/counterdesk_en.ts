@@ -5769,6 +5769,101 @@ Events waiting for head office: %3</translation>
     </message>
 </context>
 <context>
+    <name>StaffCommand</name>
+    <message>
+        <source>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list'.</source>
+        <translation>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list'.</translation>
+    </message>
+    <message>
+        <source>add: the sign-in name (a-z, 0-9, . _ -).</source>
+        <translation>add: the sign-in name (a-z, 0-9, . _ -).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>add: the name shown on screens.</source>
+        <translation>add: the name shown on screens.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>add: clerk, reception, manager or administrator.</source>
+        <translation>add: clerk, reception, manager or administrator.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>add: the windows this person may sign in at (default: any).</source>
+        <translation>add: the windows this person may sign in at (default: any).</translation>
+    </message>
+    <message>
+        <source>N,N,…</source>
+        <translation>N,N,…</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>any window</source>
+        <translation>any window</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>--login must be 2 to 32 of a-z, 0-9, '.', '_' and '-'.</source>
+        <translation>--login must be 2 to 32 of a-z, 0-9, '.', '_' and '-'.</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 64 characters.</source>
+        <translation>--name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation>--role must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>--windows takes window numbers from 1 to 999, separated by commas.</source>
+        <translation>--windows takes window numbers from 1 to 999, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was done.</source>
+        <translation>The two passwords differ; nothing was done.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters (from COUNTERDESK_STAFF_PASSWORD, or typed on a terminal).</source>
+        <translation>The password must have at least 8 characters (from COUNTERDESK_STAFF_PASSWORD, or typed on a terminal).</translation>
+    </message>
+    <message>
+        <source>There is already a staff member %1.</source>
+        <translation>There is already a staff member %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>Added %1 (%2, %3).</translation>
+    </message>
+</context>
+<context>
     <name>StaffDirectory</name>
     <message>
         <source>Wrong name or password.</source>

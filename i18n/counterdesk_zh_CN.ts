@@ -5744,6 +5744,101 @@ Events waiting for head office: %3</source>
     </message>
 </context>
 <context>
+    <name>StaffCommand</name>
+    <message>
+        <source>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list'.</source>
+        <translation>“staff add --login 用户名 --name 姓名 --role 角色 [--windows 1,2]”（密码取自 COUNTERDESK_STAFF_PASSWORD 或输入两次），“staff list”。</translation>
+    </message>
+    <message>
+        <source>add: the sign-in name (a-z, 0-9, . _ -).</source>
+        <translation>add：登录名（a-z、0-9、. _ -）。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>add: the name shown on screens.</source>
+        <translation>add：屏幕上显示的姓名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>add: clerk, reception, manager or administrator.</source>
+        <translation>add：clerk、reception、manager 或 administrator。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>add: the windows this person may sign in at (default: any).</source>
+        <translation>add：此人可登录的窗口（默认：任意窗口）。</translation>
+    </message>
+    <message>
+        <source>N,N,…</source>
+        <translation>N,N,…</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR</source>
+        <translation>用法：counterdesk-cli staff add --login 用户名 --name 姓名 --role 角色 [--windows N,N] --data-dir 目录 | staff list --data-dir 目录</translation>
+    </message>
+    <message>
+        <source>any window</source>
+        <translation>任意窗口</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>--login must be 2 to 32 of a-z, 0-9, '.', '_' and '-'.</source>
+        <translation>--login 须为 2 至 32 个 a-z、0-9、'.'、'_' 或 '-' 字符。</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 64 characters.</source>
+        <translation>--name 须为 1 至 64 个字符。</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation>--role 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--windows takes window numbers from 1 to 999, separated by commas.</source>
+        <translation>--windows 取 1 至 999 的窗口号，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was done.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters (from COUNTERDESK_STAFF_PASSWORD, or typed on a terminal).</source>
+        <translation>密码至少需要 8 个字符（取自 COUNTERDESK_STAFF_PASSWORD，或在终端上输入）。</translation>
+    </message>
+    <message>
+        <source>There is already a staff member %1.</source>
+        <translation>已有员工 %1。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>已添加 %1（%2，%3）。</translation>
+    </message>
+</context>
+<context>
     <name>StaffDirectory</name>
     <message>
         <source>Wrong name or password.</source>

@@ -5744,6 +5744,101 @@ Events waiting for head office: %3</source>
     </message>
 </context>
 <context>
+    <name>StaffCommand</name>
+    <message>
+        <source>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list'.</source>
+        <translation>“staff add --login 使用者名稱 --name 姓名 --role 角色 [--windows 1,2]”（密碼取自 COUNTERDESK_STAFF_PASSWORD 或輸入兩次），“staff list”。</translation>
+    </message>
+    <message>
+        <source>add: the sign-in name (a-z, 0-9, . _ -).</source>
+        <translation>add：登入名（a-z、0-9、. _ -）。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>add: the name shown on screens.</source>
+        <translation>add：螢幕上顯示的姓名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>add: clerk, reception, manager or administrator.</source>
+        <translation>add：clerk、reception、manager 或 administrator。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>add: the windows this person may sign in at (default: any).</source>
+        <translation>add：此人可登入的窗口（預設：任意窗口）。</translation>
+    </message>
+    <message>
+        <source>N,N,…</source>
+        <translation>N,N,…</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR</source>
+        <translation>用法：counterdesk-cli staff add --login 使用者名稱 --name 姓名 --role 角色 [--windows N,N] --data-dir 目錄 | staff list --data-dir 目錄</translation>
+    </message>
+    <message>
+        <source>any window</source>
+        <translation>任意窗口</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>--login must be 2 to 32 of a-z, 0-9, '.', '_' and '-'.</source>
+        <translation>--login 須為 2 至 32 個 a-z、0-9、'.'、'_' 或 '-' 字元。</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 64 characters.</source>
+        <translation>--name 須為 1 至 64 個字元。</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation>--role 須為以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--windows takes window numbers from 1 to 999, separated by commas.</source>
+        <translation>--windows 取 1 至 999 的窗口號，用逗號分隔。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was done.</source>
+        <translation>兩次輸入的密碼不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters (from COUNTERDESK_STAFF_PASSWORD, or typed on a terminal).</source>
+        <translation>密碼至少需要 8 個字元（取自 COUNTERDESK_STAFF_PASSWORD，或在終端上輸入）。</translation>
+    </message>
+    <message>
+        <source>There is already a staff member %1.</source>
+        <translation>已有員工 %1。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>已新增 %1（%2，%3）。</translation>
+    </message>
+</context>
+<context>
     <name>StaffDirectory</name>
     <message>
         <source>Wrong name or password.</source>

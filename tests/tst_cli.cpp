@@ -1,6 +1,8 @@
 // counterdesk-cli as a script or an administrator uses it: its words and its exit codes.
+#include "branch/branch.h"
 #include "core/datadir.h"
 #include "migrations.h"
+#include "staff/staffdirectory.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void missingDatabaseExitsTwo();
     void badInputExitsOne();
     void kbSearch();
+    void staffAccounts();
 };
 
 void TestCli::versionAndHelp()
@@ -276,6 +279,58 @@ void TestCli::kbSearch()
             .exitCode,
         1);
     QCOMPARE(cli(search + at + QStringList{QStringLiteral("x")}, "wrong passphrase").exitCode, 2);
+}
+
+void TestCli::staffAccounts()
+{
+    QTemporaryDir dir;
+    const QByteArray pass = TestSupport::passphrase();
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
+                  QStringLiteral("--code"), QStringLiteral("BJ0101"), QStringLiteral("--name"),
+                  QStringLiteral("Test")},
+                 pass)
+                 .exitCode,
+             0);
+    auto add = [&](const QStringList &extra) {
+        return cli(QStringList{QStringLiteral("staff"), QStringLiteral("add"),
+                               QStringLiteral("--data-dir"), dir.path()}
+                       + extra,
+                   pass);
+    };
+    const QStringList zhao{QStringLiteral("--login"),   QStringLiteral("zhao"),
+                           QStringLiteral("--name"),    QStringLiteral("Zhao Yi"),
+                           QStringLiteral("--role"),    QStringLiteral("clerk"),
+                           QStringLiteral("--windows"), QStringLiteral("1,2")};
+    qputenv("COUNTERDESK_STAFF_PASSWORD", "short");
+    QCOMPARE(add(zhao).exitCode, 1); // too short
+    qputenv("COUNTERDESK_STAFF_PASSWORD", "long enough 1");
+    QCOMPARE(add({QStringLiteral("--login"), QStringLiteral("Bad Login"), QStringLiteral("--name"),
+                  QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("clerk")})
+                 .exitCode,
+             1);
+    QCOMPARE(add({QStringLiteral("--login"), QStringLiteral("qian"), QStringLiteral("--name"),
+                  QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("boss")})
+                 .exitCode,
+             1);
+    const auto added = add(zhao);
+    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(add(zhao).exitCode, 1); // already there
+    qunsetenv("COUNTERDESK_STAFF_PASSWORD");
+    const auto list = cli(
+        {QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path()},
+        pass);
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out.count(QLatin1Char('\n')), 1);
+    QVERIFY2(list.out.startsWith(QStringLiteral("zhao\tZhao Yi\tclerk\t1,2\t")),
+             qPrintable(list.out));
+    // The new clerk can sign in at window 2, not at window 3.
+    auto branch = Branch::open(dir.path(), pass);
+    QVERIFY(StaffDirectory(*branch)
+                .signIn(QStringLiteral("zhao"), QStringLiteral("long enough 1"), 2)
+                .session);
+    QVERIFY(!StaffDirectory(*branch)
+                 .signIn(QStringLiteral("zhao"), QStringLiteral("long enough 1"), 3)
+                 .session);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

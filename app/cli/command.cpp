@@ -16,11 +16,12 @@
 #include "printsamplecommand.h"
 #include "queuecommand.h"
 #include "ratingcommand.h"
-#include "synccommand.h"
 #include "reportcommand.h"
 #include "servecommand.h"
 #include "simulatecommand.h"
 #include "sqlcommand.h"
+#include "staffcommand.h"
+#include "synccommand.h"
 #include "ticketcommand.h"
 
 #include <QDir>
@@ -31,10 +32,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace
-{
-// Reads a line from the terminal without echoing it.
-QByteArray promptHidden(const QString &prompt)
+QByteArray Command::promptHidden(const QString &prompt)
 {
     Command::err() << prompt << Qt::flush;
     termios old{};
@@ -52,7 +50,6 @@ QByteArray promptHidden(const QString &prompt)
     Command::err() << Qt::endl;
     return QByteArray::fromStdString(line);
 }
-} // namespace
 
 Command::Command(QString name, QString description)
     : m_name(std::move(name))
@@ -94,6 +91,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<ComplaintCommand>());
         list.push_back(std::make_unique<RatingCommand>());
         list.push_back(std::make_unique<SyncCommand>());
+        list.push_back(std::make_unique<StaffCommand>());
         list.push_back(std::make_unique<SimulateCommand>());
         return list;
     }();

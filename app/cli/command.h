@@ -46,6 +46,8 @@ protected:
     virtual int execute(QCommandLineParser &parser) = 0;
 
     void addBranchOptions(QCommandLineParser &parser);
+    // Reads a line from the terminal without echoing it (a password).
+    static QByteArray promptHidden(const QString &prompt);
     QString dataDir(const QCommandLineParser &parser) const;
     // The passphrase from --passphrase-file, the environment, the keychain or (on a terminal) a
     // prompt. Empty, with the reason printed, when there is none.
