@@ -70,7 +70,8 @@ QString BranchRegistry::revoke(const QString &code)
 
 std::optional<BranchRegistry::Entry> BranchRegistry::find(const QString &code)
 {
-    const HqResult r = m_db.exec(QByteArray(QByteArray(kColumns) + "WHERE code = $1").constData(), {code});
+    const HqResult r =
+        m_db.exec(QByteArray(QByteArray(kColumns) + "WHERE code = $1").constData(), {code});
     if (r.rows() == 0) {
         return std::nullopt;
     }

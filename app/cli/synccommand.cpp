@@ -94,7 +94,8 @@ int SyncCommand::execute(QCommandLineParser &parser)
             branch->record({QStringLiteral("cli"), QStringLiteral("setting.change"),
                             QStringLiteral("settings"), changed},
                            [&](AuditEvent &) {
-                               for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
+                               for (auto it = changed.constBegin(); it != changed.constEnd();
+                                    ++it) {
                                    store.setSetting(it.key(), it.value().toString());
                                }
                            });
