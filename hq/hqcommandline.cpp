@@ -1,6 +1,7 @@
 #include "hqcommandline.h"
 
 #include "branchregistry.h"
+#include "core/servicerunner.h"
 #include "crypto/ed25519.h"
 #include "hqapi.h"
 #include "hqcertificatefiles.h"
@@ -15,64 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QTimer>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
-namespace
-{
-int g_signalPipe[2] = {-1, -1};
-
-// Only async-signal-safe work here: the event loop reads the pipe and stops cleanly.
-void onSignal(int signal)
-{
-    const char c = static_cast<char>(signal);
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
-}
-
-// "0.0.0.0:8443", "[::]:8443", ":8443", "8443" (as counterdesk-cli serve takes it).
-bool parseListen(const QString &text, QHostAddress &address, quint16 &port)
-{
-    QString host;
-    QString portText = text;
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon >= 0) {
-        host = text.left(colon);
-        portText = text.mid(colon + 1);
-    }
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
-        host = host.mid(1, host.size() - 2);
-    }
-    bool ok = false;
-    const uint p = portText.toUInt(&ok);
-    if (!ok || p > 65535) {
-        return false;
-    }
-    port = static_cast<quint16>(p);
-    if (host.isEmpty()) {
-        address = QHostAddress::Any;
-        return true;
-    }
-    if (host == QLatin1String("localhost")) {
-        address = QHostAddress::LocalHost;
-        return true;
-    }
-    return address.setAddress(host);
-}
-
-QString shownAddress(const QHostAddress &address)
-{
-    if (address == QHostAddress::Any) {
-        return QStringLiteral("0.0.0.0");
-    }
-    return address.protocol() == QAbstractSocket::IPv6Protocol
-               ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-               : address.toString();
-}
-} // namespace
 
 QTextStream &HqCommandLine::out()
 {
@@ -232,7 +176,8 @@ int HqCommandLine::serve(const QStringList &args)
         return code;
     }
     HqServer::Options options;
-    if (!parseListen(parser.value(QStringLiteral("listen")), options.address, options.port)) {
+    if (!ServiceRunner::parseListen(parser.value(QStringLiteral("listen")), options.address,
+                                    options.port)) {
         err() << tr("--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::]:8443.") << Qt::endl;
         return Failure;
     }
@@ -259,28 +204,15 @@ int HqCommandLine::serve(const QStringList &args)
     if (!db) {
         return code;
     }
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        err() << "socketpair failed" << Qt::endl;
+    ServiceRunner runner;
+    if (!runner.install(&error)) {
+        err() << error << Qt::endl;
         return Failure;
     }
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-    std::signal(SIGPIPE, SIG_IGN);
 
     HqApi api(*db);
     HqServer server(api, certificate, options);
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    int stoppedBy = 0;
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&] {
-        char c = 0;
-        if (::read(g_signalPipe[0], &c, 1) == 1) {
-            stoppedBy = c;
-        }
-        notifier.setEnabled(false);
+    QObject::connect(&runner, &ServiceRunner::stopRequested, &runner, [&server] {
         server.stop();
         QTimer::singleShot(100, QCoreApplication::instance(), &QCoreApplication::quit);
     });
@@ -289,7 +221,9 @@ int HqCommandLine::serve(const QStringList &args)
         return Failure;
     }
     // Line 1: the URL, line 2: the fingerprint branches pin, for scripts and the journal.
-    out() << QStringLiteral("https://%1:%2").arg(shownAddress(options.address)).arg(server.port())
+    out() << QStringLiteral("https://%1:%2")
+                 .arg(ServiceRunner::shownAddress(options.address))
+                 .arg(server.port())
           << '\n'
           << certificate.fingerprint << '\n'
           << tr("Head office is running. Branches pin the certificate above (--hq-pin) and head "
@@ -298,9 +232,7 @@ int HqCommandLine::serve(const QStringList &args)
                       Ed25519::keyId(keys->publicKey))
           << Qt::endl;
     QCoreApplication::exec();
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
-    err() << tr("Head office stopped (signal %1).").arg(stoppedBy) << Qt::endl;
+    err() << tr("Head office stopped (signal %1).").arg(runner.stoppedBy()) << Qt::endl;
     return Ok;
 }
 
