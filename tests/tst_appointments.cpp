@@ -57,6 +57,41 @@ QTime hm(const QString &text)
     return QTime::fromString(text, QStringLiteral("HH:mm"));
 }
 
+// The built-in calendar with one day's kind changed, signed by the demo head office as the
+// given version: what head office would publish.
+QByteArray calendarWith(const QList<std::pair<QDate, const char *>> &days, int version)
+{
+    QFile f(QStringLiteral(":/calendar/cn-mainland.tsv"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    for (const auto &[day, kind] : days) {
+        const QString date = day.toString(Qt::ISODate);
+        const QString entry =
+            date + QLatin1Char('\t') + QLatin1String(kind) + QStringLiteral("\ttest");
+        const QString header = QStringLiteral("# %1:").arg(day.year());
+        bool placed = false;
+        for (qsizetype i = 0; i < lines.size() && !placed; ++i) {
+            if (lines.at(i).startsWith(date + QLatin1Char('\t'))) {
+                lines[i] = entry;
+                placed = true;
+            } else if (lines.at(i).startsWith(header)) {
+                lines.insert(i + 1, entry);
+                placed = true;
+            }
+        }
+        if (!placed) {
+            lines << header + QStringLiteral(" test") << entry;
+        }
+    }
+    return SignedDocument::sign(QLatin1String(CalendarUpdate::Format),
+                                QJsonObject{{QStringLiteral("version"), version},
+                                            {QStringLiteral("published"), QStringLiteral("test")},
+                                            {QStringLiteral("tsv"), lines.join(QLatin1Char('\n'))}},
+                                HeadOfficeKey::demo().privateSeed);
+}
+
 SlotRules weekdayRules(const QString &service, int slotMinutes, int places, const char *day)
 {
     QString error;
@@ -82,6 +117,7 @@ private Q_SLOTS:
     void hoursFormat();
     void slotsFollowTheCalendar_data();
     void slotsFollowTheCalendar();
+    void slotsFollowHeadOfficesCalendar();
     void bookingAcrossSpringFestival();
     void bookingAcrossNationalDay();
     void cutOff();
@@ -235,6 +271,23 @@ void TestAppointments::slotsFollowTheCalendar()
     QCOMPARE(s.slots.last().localStart, QTime(16, 0));
     QCOMPARE(s.slots.first().places, 2);
     QCOMPARE(s.slots.first().booked, 0);
+}
+
+void TestAppointments::slotsFollowHeadOfficesCalendar()
+{
+    // A newer calendar from head office makes Saturday 7 March a working day and Monday 9 March
+    // a day off: the slots follow it, not the calendar built into the program.
+    QCOMPARE(m_book->slots(M, QDate(2026, 3, 7)).outcome, AppointmentBook::Outcome::NotWorkingDay);
+    const CalendarUpdate::Result applied = CalendarUpdate::apply(
+        *m_branch, calendarWith({{QDate(2026, 3, 7), "work"}, {QDate(2026, 3, 9), "off"}}, 1),
+        Actor);
+    QVERIFY2(applied.ok, qPrintable(applied.message));
+    QCOMPARE(m_book->slots(M, QDate(2026, 3, 7)).slots.size(), 12);
+    QCOMPARE(m_book->slots(M, QDate(2026, 3, 9)).outcome, AppointmentBook::Outcome::NotWorkingDay);
+    Clock::setTestNow(beijing(QDate(2026, 3, 6), QTime(8, 0)));
+    QVERIFY(book(M, QDate(2026, 3, 7), QStringLiteral("10:00")).ok());
+    QCOMPARE(book(M, QDate(2026, 3, 9), QStringLiteral("10:00")).outcome,
+             AppointmentBook::Outcome::NotWorkingDay);
 }
 
 void TestAppointments::bookingAcrossSpringFestival()
@@ -626,40 +679,13 @@ QString TestAppointments::realTimeBranch(QTemporaryDir &dir)
                                  {QStringLiteral("T02"), QStringLiteral("Test")}, Actor);
     DemoData::populate(*branch, Actor);
     const QDate today = now.toTimeZone(Beijing).date();
-    if (!CalendarUpdate::inForce(*branch).isWorkingDay(today)) {
-        // Head office declares today a working day (a calendar signed by the demo head office).
-        QFile f(QStringLiteral(":/calendar/cn-mainland.tsv"));
-        if (!f.open(QIODevice::ReadOnly)) {
-            return {};
-        }
-        QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
-        const QString date = today.toString(Qt::ISODate);
-        const QString entry = date + QStringLiteral("\twork\ttest");
-        const QString header = QStringLiteral("# %1:").arg(today.year());
-        bool placed = false;
-        for (qsizetype i = 0; i < lines.size() && !placed; ++i) {
-            if (lines.at(i).startsWith(date + QLatin1Char('\t'))) {
-                lines[i] = entry;
-                placed = true;
-            } else if (lines.at(i).startsWith(header)) {
-                lines.insert(i + 1, entry);
-                placed = true;
-            }
-        }
-        if (!placed) {
-            lines << header + QStringLiteral(" test") << entry;
-        }
-        const QByteArray envelope = SignedDocument::sign(
-            QLatin1String(CalendarUpdate::Format),
-            QJsonObject{{QStringLiteral("version"), 1},
-                        {QStringLiteral("published"), date},
-                        {QStringLiteral("tsv"), lines.join(QLatin1Char('\n'))}},
-            HeadOfficeKey::demo().privateSeed);
-        const CalendarUpdate::Result applied = CalendarUpdate::apply(*branch, envelope, Actor);
-        if (!applied.ok) {
-            qWarning("%s", qPrintable(applied.message));
-            return {};
-        }
+    // Head office declares today a working day (whatever the date the test runs on), so the
+    // CLI's check-in always has a slot open now; slots follow the calendar in force.
+    const CalendarUpdate::Result applied =
+        CalendarUpdate::apply(*branch, calendarWith({{today, "work"}}, 1), Actor);
+    if (!applied.ok) {
+        qWarning("%s", qPrintable(applied.message));
+        return {};
     }
     // M all day in 5-minute slots, every day of the week.
     SlotRules all;
