@@ -455,6 +455,48 @@ CREATE INDEX complaint_note_complaint ON complaint_note(complaint_id, id);
 CREATE INDEX ticket_state_day ON ticket(state, business_day);
 CREATE INDEX ticket_window_day ON ticket(window_number, business_day, state);
 )sql"},
+    {14, R"sql(
+-- Appointments (预约办理, issue 13). A bookable service's slot rules: slot length, places per
+-- slot, opening hours per weekday (seven ';'-separated fields, Monday first, each a ','-list of
+-- HH:MM-HH:MM ranges; an empty field is closed), how many working days ahead it can be booked
+-- and the cut-off before a slot. A service without a row takes no bookings.
+CREATE TABLE appointment_rule (
+    service_code   TEXT PRIMARY KEY,
+    slot_minutes   INTEGER NOT NULL CHECK (slot_minutes BETWEEN 5 AND 480),
+    places         INTEGER NOT NULL CHECK (places BETWEEN 1 AND 1000),
+    hours          TEXT NOT NULL,
+    days_ahead     INTEGER NOT NULL DEFAULT 7 CHECK (days_ahead BETWEEN 0 AND 365),
+    cutoff_minutes INTEGER NOT NULL DEFAULT 60 CHECK (cutoff_minutes BETWEEN 0 AND 10080)
+);
+
+-- A booking of one slot. name and phone are personal data: they live only here, in the
+-- encrypted file (the audit and head office see them masked). code is what the customer types
+-- or scans at check-in, token the key to the booking's page; both unguessable. slot_day is the
+-- slot's date in the branch's time zone (the day's list reads it).
+CREATE TABLE appointment (
+    id             INTEGER PRIMARY KEY,
+    code           TEXT NOT NULL UNIQUE,
+    token          TEXT NOT NULL UNIQUE,
+    service_code   TEXT NOT NULL,
+    slot_utc       TEXT NOT NULL,
+    slot_day       TEXT NOT NULL,
+    name           TEXT NOT NULL,
+    phone          TEXT NOT NULL,
+    channel        TEXT NOT NULL CHECK (channel IN ('reception', 'phone', 'cli')),
+    state          TEXT NOT NULL DEFAULT 'booked'
+                   CHECK (state IN ('booked', 'checked_in', 'served', 'no_show', 'cancelled')),
+    booked_utc     TEXT NOT NULL,
+    booked_by      TEXT NOT NULL,
+    changed_utc    TEXT,
+    ticket_id      INTEGER REFERENCES ticket(id),
+    ticket_number  TEXT NOT NULL DEFAULT '',
+    CHECK (state NOT IN ('checked_in', 'served') OR ticket_id IS NOT NULL)
+);
+CREATE INDEX appointment_slot ON appointment(service_code, slot_utc, state);
+CREATE INDEX appointment_day ON appointment(slot_day);
+CREATE INDEX appointment_phone ON appointment(phone, slot_utc);
+CREATE INDEX appointment_open ON appointment(state, slot_utc);
+)sql"},
 };
 } // namespace
 

@@ -84,9 +84,9 @@ void TestCli::initDemoThenVerify()
                              QStringLiteral("--data-dir"), dir.path()},
                             TestSupport::passphrase());
     QCOMPARE(verify.exitCode, 0);
-    // branch.create, hq.pinKey, catalogue.apply, window.plan, setting.change, 5 staff.create,
-    // 5 customer.create, knowledge.replace.
-    QCOMPARE(verify.out, QStringLiteral("ok 16 entries\n"));
+    // branch.create, hq.pinKey, catalogue.apply, window.plan, 3 appointment.rules,
+    // setting.change, 5 staff.create, 5 customer.create, knowledge.replace.
+    QCOMPARE(verify.out, QStringLiteral("ok 19 entries\n"));
     // Second init refuses and keeps the branch.
     const auto again = cli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir.path(),
                             QStringLiteral("--demo")},

@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "appointments/appointmentbook.h"
 #include "branch.h"
 #include "branchstore.h"
 #include "catalogue/catalogue.h"
@@ -102,6 +103,37 @@ void DemoData::populate(Branch &branch, const QString &actor)
     if (!planned.isEmpty()) {
         throw std::runtime_error(planned.toStdString());
     }
+    // Three services take bookings (预约办理) on working days, with the default horizon
+    // (7 working days) and cut-off (60 minutes).
+    struct Bookable
+    {
+        const char *service;
+        int slotMinutes;
+        int places;
+        const char *weekdayHours;
+    };
+    static const Bookable bookable[] = {
+        {"GOV-REG-COMPANY", 20, 3, "09:00-12:00,14:00-17:00"},
+        {"INS-CL-MEDICAL", 30, 2, "09:00-12:00,13:30-16:30"},
+        {"BANK-OPEN-PERSONAL", 30, 2, "09:00-11:30,13:30-16:00"},
+    };
+    AppointmentBook appointments(branch);
+    for (const Bookable &b : bookable) {
+        QString error;
+        const QString day = QLatin1String(b.weekdayHours);
+        const auto hours = SlotRules::parseHours(
+            QStringList{day, day, day, day, day}.join(QLatin1Char(';')), &error);
+        SlotRules rules;
+        rules.serviceCode = QLatin1String(b.service);
+        rules.slotMinutes = b.slotMinutes;
+        rules.places = b.places;
+        rules.hours = hours.value_or(SlotRules::Hours{});
+        const QString refused = error.isEmpty() ? appointments.setRules(rules, actor) : error;
+        if (!refused.isEmpty()) {
+            throw std::runtime_error(refused.toStdString());
+        }
+    }
+
     // The demo hall's status pages are at the samples' address; tickets are bilingual.
     const QString configured = QueueSettings::change(
         branch,

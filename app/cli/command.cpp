@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "appointmentcommand.h"
 #include "auditcommand.h"
 #include "branch/branch.h"
 #include "cataloguecommand.h"
@@ -93,6 +94,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<SyncCommand>());
         list.push_back(std::make_unique<StaffCommand>());
         list.push_back(std::make_unique<SimulateCommand>());
+        list.push_back(std::make_unique<AppointmentCommand>());
         return list;
     }();
     return commands;
