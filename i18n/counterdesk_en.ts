@@ -21,6 +21,189 @@
     </message>
 </context>
 <context>
+    <name>AppointmentBook</name>
+    <message>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>Unknown service: %1 (see 'counterdesk-cli catalogue list').</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no bookings.</source>
+        <translation>The service %1 takes no bookings.</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: there are no slots (weekends and public holidays are closed, make-up working days open).</source>
+        <translation>%1 is not a working day: there are no slots (weekends and public holidays are closed, make-up working days open).</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no bookings on %2: it is closed that day.</source>
+        <translation>The service %1 takes no bookings on %2: it is closed that day.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to %1 characters long.</source>
+        <translation>The name must be 1 to %1 characters long.</translation>
+    </message>
+    <message>
+        <source>The slot needs a date and a time.</source>
+        <translation>The slot needs a date and a time.</translation>
+    </message>
+    <message>
+        <source>The service %1 (%2) takes no bookings.</source>
+        <translation>The service %1 (%2) takes no bookings.</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: no bookings on weekends and public holidays.</source>
+        <translation>%1 is not a working day: no bookings on weekends and public holidays.</translation>
+    </message>
+    <message>
+        <source>The service takes no bookings on %1: it is closed that day.</source>
+        <translation>The service takes no bookings on %1: it is closed that day.</translation>
+    </message>
+    <message>
+        <source>No slot starts at %1 on %2: the slots start at %3.</source>
+        <translation>No slot starts at %1 on %2: the slots start at %3.</translation>
+    </message>
+    <message>
+        <source>Bookings open %1 working days ahead: the last day that can be booked today is %2.</source>
+        <translation>Bookings open %1 working days ahead: the last day that can be booked today is %2.</translation>
+    </message>
+    <message>
+        <source>Booking for %1 at %2 closed at %3 (%4 minutes before the slot).</source>
+        <translation>Booking for %1 at %2 closed at %3 (%4 minutes before the slot).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</source>
+        <translation>
+            <numerusform>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</numerusform><numerusform>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The slot at %1 on %2 is full (%n places).</source>
+        <translation>
+            <numerusform>The slot at %1 on %2 is full (%n places).</numerusform><numerusform>The slot at %1 on %2 is full (%n places).</numerusform></translation>
+    </message>
+    <message>
+        <source>Booked %1 at %2 for %3: code %4.</source>
+        <translation>Booked %1 at %2 for %3: code %4.</translation>
+    </message>
+    <message>
+        <source>No booking has the code %1.</source>
+        <translation>No booking has the code %1.</translation>
+    </message>
+    <message>
+        <source>The booking %1 is %2: only a booking not yet checked in can be cancelled.</source>
+        <translation>The booking %1 is %2: only a booking not yet checked in can be cancelled.</translation>
+    </message>
+    <message>
+        <source>The booking for %1 at %2 can no longer be cancelled: cancelling closed at %3 (%4 minutes before the slot).</source>
+        <translation>The booking for %1 at %2 can no longer be cancelled: cancelling closed at %3 (%4 minutes before the slot).</translation>
+    </message>
+    <message>
+        <source>The booking %1 is cancelled; its place is free again.</source>
+        <translation>The booking %1 is cancelled; its place is free again.</translation>
+    </message>
+    <message>
+        <source>The booking %1 is already checked in: ticket %2.</source>
+        <translation>The booking %1 is already checked in: ticket %2.</translation>
+    </message>
+    <message>
+        <source>The booking %1 was cancelled.</source>
+        <translation>The booking %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>Too early for the booking at %1: please come back at %2.</source>
+        <translation>Too early for the booking at %1: please come back at %2.</translation>
+    </message>
+    <message>
+        <source>The booking is for %1 at %2: please come back that day at %3.</source>
+        <translation>The booking is for %1 at %2: please come back that day at %3.</translation>
+    </message>
+    <message>
+        <source>Too late for the booking at %1: check-in closed at %2. Please take an ordinary ticket instead.</source>
+        <translation>Too late for the booking at %1: check-in closed at %2. Please take an ordinary ticket instead.</translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1.</source>
+        <translation>Checked in: ticket %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentCommand</name>
+    <message>
+        <source>'appointment book|slots|cancel CODE|checkin CODE|list': bookings of slots (the code on line 1, the booking's URL on line 2).</source>
+        <translation>'appointment book|slots|cancel CODE|checkin CODE|list': bookings of slots (the code on line 1, the booking's URL on line 2).</translation>
+    </message>
+    <message>
+        <source>book | slots | cancel CODE | checkin CODE | list</source>
+        <translation>book | slots | cancel CODE | checkin CODE | list</translation>
+    </message>
+    <message>
+        <source>book, slots: the service's code.</source>
+        <translation>book, slots: the service's code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>book, slots, list: the slot's day (the branch's date).</source>
+        <translation>book, slots, list: the slot's day (the branch's date).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>book: the slot's start (the branch's time).</source>
+        <translation>book: the slot's start (the branch's time).</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>book: the customer's name.</source>
+        <translation>book: the customer's name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>book: the customer's mobile number.</source>
+        <translation>book: the customer's mobile number.</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD  --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD  --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Say which day: --date YYYY-MM-DD.</source>
+        <translation>Say which day: --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
+        <translation>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</translation>
+    </message>
+    <message>
+        <source>Say which slot: --time HH:MM.</source>
+        <translation>Say which slot: --time HH:MM.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSettings</name>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>Unknown setting: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 must be a whole number from %2 to %3.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>entry %1 is missing (deleted)</source>
@@ -68,6 +251,29 @@
     <message>
         <source>Usage: counterdesk-cli audit verify --data-dir DIR</source>
         <translation>Usage: counterdesk-cli audit verify --data-dir DIR</translation>
+    </message>
+</context>
+<context>
+    <name>Booking</name>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2127,14 @@
     <message>
         <source>[%1] The answer to your complaint of %2: %3</source>
         <translation>[%1] The answer to your complaint of %2: %3</translation>
+    </message>
+    <message>
+        <source>[%1] Booking confirmed: %2, %3 at %4. Your code is %5: check in at the hall from %6 minutes before. Your booking: %7</source>
+        <translation>[%1] Booking confirmed: %2, %3 at %4. Your code is %5: check in at the hall from %6 minutes before. Your booking: %7</translation>
+    </message>
+    <message>
+        <source>[%1] Your booking %2 for %3 at %4 is cancelled.</source>
+        <translation>[%1] Your booking %2 for %3 at %4 is cancelled.</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5961,37 @@ Events waiting for head office: %3</translation>
     <message>
         <source>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</source>
         <translation>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotRules</name>
+    <message>
+        <source>Opening hours have at most seven days (Monday to Sunday), not %1.</source>
+        <translation>Opening hours have at most seven days (Monday to Sunday), not %1.</translation>
+    </message>
+    <message>
+        <source>Opening hours: "%1" is not a range such as 09:00-12:00.</source>
+        <translation>Opening hours: "%1" is not a range such as 09:00-12:00.</translation>
+    </message>
+    <message>
+        <source>Slot rules need a service.</source>
+        <translation>Slot rules need a service.</translation>
+    </message>
+    <message>
+        <source>A slot lasts from 5 to 480 minutes, not %1.</source>
+        <translation>A slot lasts from 5 to 480 minutes, not %1.</translation>
+    </message>
+    <message>
+        <source>A slot has from 1 to 1000 places, not %1.</source>
+        <translation>A slot has from 1 to 1000 places, not %1.</translation>
+    </message>
+    <message>
+        <source>Bookings open from 0 to 365 working days ahead, not %1.</source>
+        <translation>Bookings open from 0 to 365 working days ahead, not %1.</translation>
+    </message>
+    <message>
+        <source>The booking cut-off is from 0 to 10080 minutes, not %1.</source>
+        <translation>The booking cut-off is from 0 to 10080 minutes, not %1.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,189 @@
     </message>
 </context>
 <context>
+    <name>AppointmentBook</name>
+    <message>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知业务：%1（请查看 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no bookings.</source>
+        <translation>业务 %1 不接受预约。</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: there are no slots (weekends and public holidays are closed, make-up working days open).</source>
+        <translation>%1 不是工作日，没有预约时段（周末和法定节假日不办理，调休上班日照常办理）。</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no bookings on %2: it is closed that day.</source>
+        <translation>业务 %1 在 %2 不接受预约：当天不办理。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to %1 characters long.</source>
+        <translation>姓名须为 1 至 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The slot needs a date and a time.</source>
+        <translation>预约时段须有日期和时间。</translation>
+    </message>
+    <message>
+        <source>The service %1 (%2) takes no bookings.</source>
+        <translation>业务“%1”（%2）不接受预约。</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: no bookings on weekends and public holidays.</source>
+        <translation>%1 不是工作日：周末和法定节假日不接受预约。</translation>
+    </message>
+    <message>
+        <source>The service takes no bookings on %1: it is closed that day.</source>
+        <translation>该业务在 %1 不接受预约：当天不办理。</translation>
+    </message>
+    <message>
+        <source>No slot starts at %1 on %2: the slots start at %3.</source>
+        <translation>%2 没有 %1 开始的时段；可预约时段的开始时间为：%3。</translation>
+    </message>
+    <message>
+        <source>Bookings open %1 working days ahead: the last day that can be booked today is %2.</source>
+        <translation>可提前 %1 个工作日预约：今天最晚可预约到 %2。</translation>
+    </message>
+    <message>
+        <source>Booking for %1 at %2 closed at %3 (%4 minutes before the slot).</source>
+        <translation>%1 %2 的预约已于 %3 截止（时段开始前 %4 分钟）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</source>
+        <translation>
+            <numerusform>该手机号码在 %1 之前不能预约：%2 天内有 %n 次预约未到，最近一次在 %3。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The slot at %1 on %2 is full (%n places).</source>
+        <translation>
+            <numerusform>%2 %1 的时段已约满（共 %n 个名额）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Booked %1 at %2 for %3: code %4.</source>
+        <translation>已预约 %1 %2 的“%3”，预约码 %4。</translation>
+    </message>
+    <message>
+        <source>No booking has the code %1.</source>
+        <translation>没有预约码为 %1 的预约。</translation>
+    </message>
+    <message>
+        <source>The booking %1 is %2: only a booking not yet checked in can be cancelled.</source>
+        <translation>预约 %1 的状态为“%2”：只有尚未签到的预约才能取消。</translation>
+    </message>
+    <message>
+        <source>The booking for %1 at %2 can no longer be cancelled: cancelling closed at %3 (%4 minutes before the slot).</source>
+        <translation>%1 %2 的预约已不能取消：取消已于 %3 截止（时段开始前 %4 分钟）。</translation>
+    </message>
+    <message>
+        <source>The booking %1 is cancelled; its place is free again.</source>
+        <translation>预约 %1 已取消，名额已释放。</translation>
+    </message>
+    <message>
+        <source>The booking %1 is already checked in: ticket %2.</source>
+        <translation>预约 %1 已签到：号码 %2。</translation>
+    </message>
+    <message>
+        <source>The booking %1 was cancelled.</source>
+        <translation>预约 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Too early for the booking at %1: please come back at %2.</source>
+        <translation>离 %1 的预约还早，请于 %2 再来签到。</translation>
+    </message>
+    <message>
+        <source>The booking is for %1 at %2: please come back that day at %3.</source>
+        <translation>您预约的是 %1 %2，请于当天 %3 再来签到。</translation>
+    </message>
+    <message>
+        <source>Too late for the booking at %1: check-in closed at %2. Please take an ordinary ticket instead.</source>
+        <translation>%1 的预约已过签到时间（%2 截止），请改取普通号。</translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1.</source>
+        <translation>已签到：号码 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentCommand</name>
+    <message>
+        <source>'appointment book|slots|cancel CODE|checkin CODE|list': bookings of slots (the code on line 1, the booking's URL on line 2).</source>
+        <translation>'appointment book|slots|cancel 预约码|checkin 预约码|list'：预约时段（第 1 行为预约码，第 2 行为预约页面网址）。</translation>
+    </message>
+    <message>
+        <source>book | slots | cancel CODE | checkin CODE | list</source>
+        <translation>book | slots | cancel 预约码 | checkin 预约码 | list</translation>
+    </message>
+    <message>
+        <source>book, slots: the service's code.</source>
+        <translation>book、slots：业务代码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>book, slots, list: the slot's day (the branch's date).</source>
+        <translation>book、slots、list：时段所在日期（网点当地日期）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>book: the slot's start (the branch's time).</source>
+        <translation>book：时段开始时间（网点当地时间）。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>book: the customer's name.</source>
+        <translation>book：客户姓名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>book: the customer's mobile number.</source>
+        <translation>book：客户手机号码。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli appointment book --service 代码 --date YYYY-MM-DD --time HH:MM --name 姓名 --phone 手机号 | slots --service 代码 --date YYYY-MM-DD | cancel 预约码 | checkin 预约码 | list --date YYYY-MM-DD  --data-dir 目录</translation>
+    </message>
+    <message>
+        <source>Say which day: --date YYYY-MM-DD.</source>
+        <translation>请指定日期：--date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
+        <translation>请指定业务：--service 代码（请查看 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>Say which slot: --time HH:MM.</source>
+        <translation>请指定时段：--time HH:MM。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSettings</name>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>未知设置：%1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>entry %1 is missing (deleted)</source>
@@ -68,6 +251,29 @@
     <message>
         <source>Usage: counterdesk-cli audit verify --data-dir DIR</source>
         <translation>用法：counterdesk-cli audit verify --data-dir 目录</translation>
+    </message>
+</context>
+<context>
+    <name>Booking</name>
+    <message>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2124,14 @@
     <message>
         <source>[%1] The answer to your complaint of %2: %3</source>
         <translation>【%1】您%2反映的投诉答复如下：%3</translation>
+    </message>
+    <message>
+        <source>[%1] Booking confirmed: %2, %3 at %4. Your code is %5: check in at the hall from %6 minutes before. Your booking: %7</source>
+        <translation>【%1】预约成功：%2，%3 %4。预约码 %5，请于时段开始前 %6 分钟起到厅签到。预约详情：%7</translation>
+    </message>
+    <message>
+        <source>[%1] Your booking %2 for %3 at %4 is cancelled.</source>
+        <translation>【%1】您 %3 %4 的预约 %2 已取消。</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5936,37 @@ Events waiting for head office: %3</source>
     <message>
         <source>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</source>
         <translation>用时 %1 秒，共 %2 条审计事件（每条 %3 毫秒）；跳过周末或节假日 %4 天。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotRules</name>
+    <message>
+        <source>Opening hours have at most seven days (Monday to Sunday), not %1.</source>
+        <translation>营业时间最多七天（周一至周日），而不是 %1 天。</translation>
+    </message>
+    <message>
+        <source>Opening hours: "%1" is not a range such as 09:00-12:00.</source>
+        <translation>营业时间：“%1”不是形如 09:00-12:00 的时间段。</translation>
+    </message>
+    <message>
+        <source>Slot rules need a service.</source>
+        <translation>时段规则须指定业务。</translation>
+    </message>
+    <message>
+        <source>A slot lasts from 5 to 480 minutes, not %1.</source>
+        <translation>每个时段为 5 至 480 分钟，而不是 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>A slot has from 1 to 1000 places, not %1.</source>
+        <translation>每个时段有 1 至 1000 个名额，而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>Bookings open from 0 to 365 working days ahead, not %1.</source>
+        <translation>可提前预约的天数为 0 至 365 个工作日，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The booking cut-off is from 0 to 10080 minutes, not %1.</source>
+        <translation>预约截止时间为时段前 0 至 10080 分钟，而不是 %1。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,189 @@
     </message>
 </context>
 <context>
+    <name>AppointmentBook</name>
+    <message>
+        <source>Unknown service: %1 (see 'counterdesk-cli catalogue list').</source>
+        <translation>未知業務：%1（請檢視 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no bookings.</source>
+        <translation>業務 %1 不接受預約。</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: there are no slots (weekends and public holidays are closed, make-up working days open).</source>
+        <translation>%1 不是工作日，沒有預約時段（週末和法定節假日不辦理，調休上班日照常辦理）。</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no bookings on %2: it is closed that day.</source>
+        <translation>業務 %1 在 %2 不接受預約：當天不辦理。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to %1 characters long.</source>
+        <translation>姓名須為 1 至 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The slot needs a date and a time.</source>
+        <translation>預約時段須有日期和時間。</translation>
+    </message>
+    <message>
+        <source>The service %1 (%2) takes no bookings.</source>
+        <translation>業務“%1”（%2）不接受預約。</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: no bookings on weekends and public holidays.</source>
+        <translation>%1 不是工作日：週末和法定節假日不接受預約。</translation>
+    </message>
+    <message>
+        <source>The service takes no bookings on %1: it is closed that day.</source>
+        <translation>該業務在 %1 不接受預約：當天不辦理。</translation>
+    </message>
+    <message>
+        <source>No slot starts at %1 on %2: the slots start at %3.</source>
+        <translation>%2 沒有 %1 開始的時段；可預約時段的開始時間為：%3。</translation>
+    </message>
+    <message>
+        <source>Bookings open %1 working days ahead: the last day that can be booked today is %2.</source>
+        <translation>可提前 %1 個工作日預約：今天最晚可預約到 %2。</translation>
+    </message>
+    <message>
+        <source>Booking for %1 at %2 closed at %3 (%4 minutes before the slot).</source>
+        <translation>%1 %2 的預約已於 %3 截止（時段開始前 %4 分鐘）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</source>
+        <translation>
+            <numerusform>該手機號碼在 %1 之前不能預約：%2 天內有 %n 次預約未到，最近一次在 %3。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The slot at %1 on %2 is full (%n places).</source>
+        <translation>
+            <numerusform>%2 %1 的時段已約滿（共 %n 個名額）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Booked %1 at %2 for %3: code %4.</source>
+        <translation>已預約 %1 %2 的“%3”，預約碼 %4。</translation>
+    </message>
+    <message>
+        <source>No booking has the code %1.</source>
+        <translation>沒有預約碼為 %1 的預約。</translation>
+    </message>
+    <message>
+        <source>The booking %1 is %2: only a booking not yet checked in can be cancelled.</source>
+        <translation>預約 %1 的狀態為“%2”：只有尚未簽到的預約才能取消。</translation>
+    </message>
+    <message>
+        <source>The booking for %1 at %2 can no longer be cancelled: cancelling closed at %3 (%4 minutes before the slot).</source>
+        <translation>%1 %2 的預約已不能取消：取消已於 %3 截止（時段開始前 %4 分鐘）。</translation>
+    </message>
+    <message>
+        <source>The booking %1 is cancelled; its place is free again.</source>
+        <translation>預約 %1 已取消，名額已釋放。</translation>
+    </message>
+    <message>
+        <source>The booking %1 is already checked in: ticket %2.</source>
+        <translation>預約 %1 已簽到：號碼 %2。</translation>
+    </message>
+    <message>
+        <source>The booking %1 was cancelled.</source>
+        <translation>預約 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Too early for the booking at %1: please come back at %2.</source>
+        <translation>離 %1 的預約還早，請於 %2 再來簽到。</translation>
+    </message>
+    <message>
+        <source>The booking is for %1 at %2: please come back that day at %3.</source>
+        <translation>您預約的是 %1 %2，請於當天 %3 再來簽到。</translation>
+    </message>
+    <message>
+        <source>Too late for the booking at %1: check-in closed at %2. Please take an ordinary ticket instead.</source>
+        <translation>%1 的預約已過簽到時間（%2 截止），請改取普通號。</translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1.</source>
+        <translation>已簽到：號碼 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentCommand</name>
+    <message>
+        <source>'appointment book|slots|cancel CODE|checkin CODE|list': bookings of slots (the code on line 1, the booking's URL on line 2).</source>
+        <translation>'appointment book|slots|cancel 預約碼|checkin 預約碼|list'：預約時段（第 1 行為預約碼，第 2 行為預約頁面網址）。</translation>
+    </message>
+    <message>
+        <source>book | slots | cancel CODE | checkin CODE | list</source>
+        <translation>book | slots | cancel 預約碼 | checkin 預約碼 | list</translation>
+    </message>
+    <message>
+        <source>book, slots: the service's code.</source>
+        <translation>book、slots：業務程式碼。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>book, slots, list: the slot's day (the branch's date).</source>
+        <translation>book、slots、list：時段所在日期（網點當地日期）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>book: the slot's start (the branch's time).</source>
+        <translation>book：時段開始時間（網點當地時間）。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>book: the customer's name.</source>
+        <translation>book：客戶姓名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>book: the customer's mobile number.</source>
+        <translation>book：客戶手機號碼。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli appointment book --service 程式碼 --date YYYY-MM-DD --time HH:MM --name 姓名 --phone 手機號 | slots --service 程式碼 --date YYYY-MM-DD | cancel 預約碼 | checkin 預約碼 | list --date YYYY-MM-DD  --data-dir 目錄</translation>
+    </message>
+    <message>
+        <source>Say which day: --date YYYY-MM-DD.</source>
+        <translation>請指定日期：--date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Say which service: --service CODE (see 'counterdesk-cli catalogue list').</source>
+        <translation>請指定業務：--service 程式碼（請檢視 'counterdesk-cli catalogue list'）。</translation>
+    </message>
+    <message>
+        <source>Say which slot: --time HH:MM.</source>
+        <translation>請指定時段：--time HH:MM。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSettings</name>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>未知設定：%1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必須是 %2 到 %3 之間的整數。</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>entry %1 is missing (deleted)</source>
@@ -68,6 +251,29 @@
     <message>
         <source>Usage: counterdesk-cli audit verify --data-dir DIR</source>
         <translation>用法：counterdesk-cli audit verify --data-dir 目錄</translation>
+    </message>
+</context>
+<context>
+    <name>Booking</name>
+    <message>
+        <source>booked</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已簽到</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>已辦理</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2124,14 @@
     <message>
         <source>[%1] The answer to your complaint of %2: %3</source>
         <translation>【%1】您%2反映的投訴答覆如下：%3</translation>
+    </message>
+    <message>
+        <source>[%1] Booking confirmed: %2, %3 at %4. Your code is %5: check in at the hall from %6 minutes before. Your booking: %7</source>
+        <translation>【%1】預約成功：%2，%3 %4。預約碼 %5，請於時段開始前 %6 分鐘起到廳簽到。預約詳情：%7</translation>
+    </message>
+    <message>
+        <source>[%1] Your booking %2 for %3 at %4 is cancelled.</source>
+        <translation>【%1】您 %3 %4 的預約 %2 已取消。</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5936,37 @@ Events waiting for head office: %3</source>
     <message>
         <source>%1 s for %2 audited events (%3 ms each); %4 weekend or holiday days skipped.</source>
         <translation>用時 %1 秒，共 %2 條審計事件（每條 %3 毫秒）；跳過週末或節假日 %4 天。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotRules</name>
+    <message>
+        <source>Opening hours have at most seven days (Monday to Sunday), not %1.</source>
+        <translation>營業時間最多七天（週一至週日），而不是 %1 天。</translation>
+    </message>
+    <message>
+        <source>Opening hours: "%1" is not a range such as 09:00-12:00.</source>
+        <translation>營業時間：“%1”不是形如 09:00-12:00 的時間段。</translation>
+    </message>
+    <message>
+        <source>Slot rules need a service.</source>
+        <translation>時段規則須指定業務。</translation>
+    </message>
+    <message>
+        <source>A slot lasts from 5 to 480 minutes, not %1.</source>
+        <translation>每個時段為 5 至 480 分鐘，而不是 %1 分鐘。</translation>
+    </message>
+    <message>
+        <source>A slot has from 1 to 1000 places, not %1.</source>
+        <translation>每個時段有 1 至 1000 個名額，而不是 %1 個。</translation>
+    </message>
+    <message>
+        <source>Bookings open from 0 to 365 working days ahead, not %1.</source>
+        <translation>可提前預約的天數為 0 至 365 個工作日，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The booking cut-off is from 0 to 10080 minutes, not %1.</source>
+        <translation>預約截止時間為時段前 0 至 10080 分鐘，而不是 %1。</translation>
     </message>
 </context>
 <context>
