@@ -16,7 +16,7 @@ void printUsage()
     o << QCoreApplication::translate("main", "Usage: counterdesk-cli COMMAND [OPTIONS]") << "\n\n"
       << QCoreApplication::translate("main", "Commands:") << '\n';
     for (const auto &c : Command::all()) {
-        o << "  " << c->name().leftJustified(10) << c->description() << '\n';
+        o << "  " << c->name().leftJustified(12) << ' ' << c->description() << '\n';
     }
     o << '\n'
       << QCoreApplication::translate("main",
