@@ -14,28 +14,6 @@
 
 namespace
 {
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
-}
-
 // One handler for every request: HqApi routes them itself (405 for a wrong method, JSON errors).
 class HqHttpServer : public QAbstractHttpServer
 {
@@ -50,7 +28,7 @@ protected:
     {
         const QUrl url = request.url();
         HqRequest r;
-        r.method = methodName(request.method());
+        r.method = HallHttp::methodName(request.method());
         r.path = url.path();
         r.query = QUrlQuery(url);
         r.pathAndQuery = url.path(QUrl::FullyEncoded).toLatin1();

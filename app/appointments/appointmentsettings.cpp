@@ -73,24 +73,14 @@ AppointmentSettings AppointmentSettings::read(Branch &branch)
 QString AppointmentSettings::change(Branch &branch, const QMap<QString, QString> &values,
                                     const QString &actor)
 {
-    QJsonObject payload;
+    QMap<QString, QString> trimmed;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QString problem = check(it.key(), it.value());
         if (!problem.isEmpty()) {
             return problem;
         }
-        payload.insert(it.key(), it.value().trimmed());
+        trimmed.insert(it.key(), it.value().trimmed());
     }
-    if (values.isEmpty()) {
-        return {};
-    }
-    branch.record({actor, QStringLiteral("setting.change"),
-                   QStringLiteral("settings:") + values.keys().join(QLatin1Char(',')), payload},
-                  [&](AuditEvent &) {
-                      BranchStore store(branch.database());
-                      for (auto it = values.cbegin(); it != values.cend(); ++it) {
-                          store.setSetting(it.key(), it.value().trimmed());
-                      }
-                  });
+    branch.changeSettings(trimmed, actor);
     return {};
 }

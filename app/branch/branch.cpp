@@ -131,6 +131,25 @@ qint64 Branch::record(AuditEvent event, const std::function<void(AuditEvent &)> 
     });
 }
 
+void Branch::changeSettings(const QMap<QString, QString> &values, const QString &actor)
+{
+    if (values.isEmpty()) {
+        return;
+    }
+    QJsonObject payload;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        payload.insert(it.key(), it.value());
+    }
+    record({actor, QStringLiteral("setting.change"),
+            QStringLiteral("settings:") + values.keys().join(QLatin1Char(',')), payload},
+           [&](AuditEvent &) {
+               BranchStore store(*m_db);
+               for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                   store.setSetting(it.key(), it.value());
+               }
+           });
+}
+
 AuditChain::Verification Branch::verifyAudit()
 {
     return AuditChain(*m_db).verify();

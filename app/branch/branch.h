@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QTimeZone>
 
@@ -61,6 +62,8 @@ public:
     // questions) change only with a manager's authorisation: record() throws DaySigned
     // otherwise, and writes nothing.
     qint64 record(AuditEvent event, const std::function<void(AuditEvent &)> &change = {});
+    // Writes branch settings (already checked by their owner) as one audited "setting.change".
+    void changeSettings(const QMap<QString, QString> &values, const QString &actor);
 
     // While one lives, changes to a signed day are authorised by the named manager (checked by
     // StaffDirectory::authorise before), and each such audit entry names them.

@@ -60,7 +60,7 @@ int SyncCommand::execute(QCommandLineParser &parser)
         return Ok;
     }
     if (action == QLatin1String("config")) {
-        QJsonObject changed;
+        QMap<QString, QString> changed;
         BranchStore store(branch->database());
         if (parser.isSet(QStringLiteral("hq"))) {
             const QUrl url(parser.value(QStringLiteral("hq")));
@@ -90,16 +90,7 @@ int SyncCommand::execute(QCommandLineParser &parser)
             changed.insert(QLatin1String(SyncScheduler::AtSetting),
                            at.toString(QStringLiteral("HH:mm")));
         }
-        if (!changed.isEmpty()) {
-            branch->record({QStringLiteral("cli"), QStringLiteral("setting.change"),
-                            QStringLiteral("settings"), changed},
-                           [&](AuditEvent &) {
-                               for (auto it = changed.constBegin(); it != changed.constEnd();
-                                    ++it) {
-                                   store.setSetting(it.key(), it.value().toString());
-                               }
-                           });
-        }
+        branch->changeSettings(changed, QStringLiteral("cli"));
         for (const char *key :
              {SyncClient::UrlSetting, SyncClient::PinSetting, SyncScheduler::AtSetting}) {
             out() << key << '=' << store.setting(QLatin1String(key)).value_or(QString())

@@ -268,9 +268,7 @@ HallHttpServer::HallHttpServer(Handler handler, UpgradeFilter upgrades, QObject 
     , m_upgrades(std::move(upgrades))
 {}
 
-namespace
-{
-QByteArray methodName(QHttpServerRequest::Method m)
+QByteArray HallHttp::methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
     case QHttpServerRequest::Method::Get:
@@ -291,7 +289,6 @@ QByteArray methodName(QHttpServerRequest::Method m)
         return "OTHER";
     }
 }
-} // namespace
 
 bool HallHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -300,7 +297,7 @@ bool HallHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         return request.method() == QHttpServerRequest::Method::Get && m_upgrades(path);
     }
     HallRequest r;
-    r.method = methodName(request.method());
+    r.method = HallHttp::methodName(request.method());
     r.path = path;
     r.query = request.query();
     r.authorization = request.value(QByteArrayLiteral("authorization"));

@@ -6,6 +6,7 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHttpServerRequest>
 #include <QPointer>
 #include <QSslServer>
 #include <QTimer>
@@ -30,6 +31,8 @@ namespace HallHttp
 // A complete HTTP/1.1 response; close adds "Connection: close".
 QByteArray response(const HallResponse &r, bool close);
 QByteArray reason(int status);
+// "GET", "POST", ... ("OTHER" for the rest).
+QByteArray methodName(QHttpServerRequest::Method method);
 } // namespace HallHttp
 
 // Sits on one accepted connection, ahead of QHttpServer: it peeks at each request's header,

@@ -153,21 +153,7 @@ QString QueueSettings::change(Branch &branch, QMap<QString, QString> values, con
             return problem;
         }
     }
-    if (values.isEmpty()) {
-        return {};
-    }
-    QJsonObject payload;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        payload.insert(it.key(), it.value());
-    }
-    branch.record({actor, QStringLiteral("setting.change"),
-                   QStringLiteral("settings:") + values.keys().join(QLatin1Char(',')), payload},
-                  [&](AuditEvent &) {
-                      BranchStore store(branch.database());
-                      for (auto it = values.cbegin(); it != values.cend(); ++it) {
-                          store.setSetting(it.key(), it.value());
-                      }
-                  });
+    branch.changeSettings(values, actor);
     return {};
 }
 
