@@ -244,8 +244,17 @@ void TestHallApi::unauthorized()
     QCOMPARE(r.status, 401);
     QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized"));
     QVERIFY(r.header("www-authenticate").startsWith("Bearer"));
-    QCOMPARE(m_branch->database().queryInt("SELECT count(*) FROM audit_log"),
-             audit); // nothing done
+    // Nothing done; the refusal itself is audited, by path, never with the token.
+    QCOMPARE(m_branch->database().queryInt("SELECT count(*) FROM audit_log"), audit + 1);
+    Statement q = m_branch->database().prepare(
+        "SELECT subject, payload FROM audit_log ORDER BY seq DESC LIMIT 1");
+    QVERIFY(q.step());
+    QCOMPARE(q.text(0), QStringLiteral("peer:127.0.0.1"));
+    const QString payload = q.text(1);
+    QVERIFY2(payload.contains(path) && payload.contains(QLatin1String("401")), qPrintable(payload));
+    if (token.size() > 4) {
+        QVERIFY(!payload.contains(QString::fromLatin1(token)));
+    }
     QMutexLocker lock(&g_logMutex);
     QCOMPARE(g_log.size(), 1);
     QVERIFY2(g_log.first().startsWith(QLatin1String("401 ")), qPrintable(g_log.first()));

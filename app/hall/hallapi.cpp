@@ -16,6 +16,7 @@
 #include "staff/staffdirectory.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -190,13 +191,78 @@ HallResponse HallResponse::json(int status, const QJsonObject &object)
 
 HallResponse HallResponse::error(int status, const QString &code, const QString &message)
 {
-    return json(status, {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+    HallResponse r =
+        json(status, {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+    r.errorCode = code;
+    return r;
 }
 
 HallApi::HallApi(Branch &branch)
     : m_branch(branch)
     , m_queue(branch)
-{}
+{
+    m_clock.start();
+}
+
+namespace
+{
+// The host itself (a counter on the same PC, the tests, the benchmarks) is never limited.
+bool isLoopback(const QString &peer)
+{
+    return peer.isEmpty() || QHostAddress(peer).isLoopback();
+}
+} // namespace
+
+qint64 HallApi::throttledFor(const QString &peer)
+{
+    return isLoopback(peer) ? 0 : m_failures.waitFor(peer, nowMs());
+}
+
+HallResponse HallApi::tooManyRequests(qint64 waitMs)
+{
+    const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
+    HallResponse r =
+        HallResponse::error(429, QStringLiteral("too-many-requests"),
+                            tr("Too many requests from this device: try again in %n second(s).",
+                               nullptr, static_cast<int>(seconds)));
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
+    return r;
+}
+
+void HallApi::refused(const QString &peer, const QString &what, int status, const QString &reason)
+{
+    // Only failed credentials count towards the limit (a wrong device token, staff sign-in or
+    // password), not an act a signed-in clerk may not do.
+    const bool credentials = status == 401 || reason == QLatin1String("sign-in-refused");
+    try {
+        // A failed sign-in is audited by StaffDirectory already, with the login it tried.
+        if (reason != QLatin1String("sign-in-refused")) {
+            m_branch.record({QStringLiteral("hall"),
+                             QStringLiteral("hall.request.refused"),
+                             QStringLiteral("peer:") + peer,
+                             {{QStringLiteral("status"), status},
+                              {QStringLiteral("request"), what},
+                              {QStringLiteral("reason"), reason},
+                              {QStringLiteral("peer"), peer}}});
+        }
+        if (!credentials || isLoopback(peer)) {
+            return;
+        }
+        m_failures.take(peer, nowMs());
+        if (const qint64 wait = m_failures.waitFor(peer, nowMs())) {
+            qCWarning(lcHall, "%s refused %d times: throttled for %lld ms", qUtf8Printable(peer),
+                      FailureBurst, static_cast<long long>(wait));
+            m_branch.record({QStringLiteral("hall"),
+                             QStringLiteral("hall.request.throttled"),
+                             QStringLiteral("peer:") + peer,
+                             {{QStringLiteral("peer"), peer},
+                              {QStringLiteral("seconds"), (wait + 999) / 1000}}});
+        }
+    } catch (const DbException &e) {
+        qCCritical(lcHall, "cannot audit a refused request from %s: %s", qUtf8Printable(peer),
+                   qUtf8Printable(e.error().message));
+    }
+}
 
 QString HallApi::isoUtc(const QDateTime &t)
 {
@@ -226,6 +292,32 @@ std::optional<Device> HallApi::authenticate(const QByteArray &authorization, con
 }
 
 HallResponse HallApi::handle(const HallRequest &request)
+{
+    const Route route = match(request.path);
+    const bool isPublic = route.kind == Route::PublicStatus || route.kind == Route::StatusPage
+                          || route.kind == Route::Rating;
+    if (isPublic && !isLoopback(request.peer)) {
+        if (const qint64 wait = m_public.take(request.peer, nowMs())) {
+            qCWarning(lcHall, "429 customer page from %s", qUtf8Printable(request.peer));
+            return tooManyRequests(wait);
+        }
+    } else if (route.kind != Route::None) {
+        if (const qint64 wait = throttledFor(request.peer)) {
+            qCWarning(lcHall, "429 %s from %s", qUtf8Printable(request.path),
+                      qUtf8Printable(request.peer));
+            return tooManyRequests(wait);
+        }
+    }
+    HallResponse response = dispatch(request);
+    if ((response.status == 401 || response.status == 403) && !isPublic) {
+        // These paths carry no token, so the path may be audited.
+        refused(request.peer, QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path,
+                response.status, response.errorCode);
+    }
+    return response;
+}
+
+HallResponse HallApi::dispatch(const HallRequest &request)
 {
     const Route route = match(request.path);
     if (route.kind == Route::None) {

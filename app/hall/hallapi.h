@@ -1,11 +1,13 @@
 #pragma once
 
 #include "catalogue/localizedtext.h"
+#include "core/ratelimiter.h"
 #include "hall/devicedirectory.h"
 #include "queue/ticketqueue.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -38,6 +40,7 @@ struct HallResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool queueChanged = false; // the host pushes the change to every device
+    QString errorCode;         // the "error" member of an error's body
 
     static HallResponse json(int status, const QJsonObject &object);
     // {"error": code, "message": message}
@@ -85,6 +88,22 @@ public:
     // when the change is none of the queue's business.
     std::optional<QJsonObject> auditEvent(const AuditRow &row);
 
+    // Refused requests (401 and 403) are audited and counted per client address: after
+    // FailureBurst of them an address is refused with 429 for a while (one more try every
+    // FailureRefillMs), before its token or password is even looked at. Customers' public pages
+    // are limited per address too. The host's own loopback address is never limited.
+    static constexpr int FailureBurst = 10;
+    static constexpr qint64 FailureRefillMs = 30'000;
+    static constexpr int PublicBurst = 60;
+    static constexpr qint64 PublicRefillMs = 500;
+    // Milliseconds until peer may try again after refusals (0: now).
+    qint64 throttledFor(const QString &peer);
+    // Audits a refused request (what: method and path, never a token) and counts it against
+    // the peer.
+    void refused(const QString &peer, const QString &what, int status, const QString &reason);
+    // The 429 answer for a peer that must wait.
+    static HallResponse tooManyRequests(qint64 waitMs);
+
     // Service names come from the catalogue in force; forget them when it changes.
     void invalidateCatalogue() { m_names.clear(); }
     LocalizedText serviceName(const QString &code);
@@ -92,6 +111,8 @@ public:
     static QString isoUtc(const QDateTime &t);
 
 private:
+    HallResponse dispatch(const HallRequest &request);
+    qint64 nowMs() const { return m_clock.elapsed(); }
     HallResponse issueTicket(const HallRequest &request, const Device &device);
     // POST /api/v1/sessions: a clerk signs in at a paired counter.
     HallResponse signIn(const HallRequest &request);
@@ -108,4 +129,7 @@ private:
     Branch &m_branch;
     TicketQueue m_queue;
     QHash<QString, LocalizedText> m_names;
+    QElapsedTimer m_clock;
+    RateLimiter m_failures{FailureBurst, FailureRefillMs};
+    RateLimiter m_public{PublicBurst, PublicRefillMs};
 };

@@ -239,10 +239,16 @@ void HallHost::Private::onWebSocket()
             continue;
         }
         if (path == kDeviceEvents) {
-            const auto device = api.authenticate(
-                s->request().rawHeader(QByteArrayLiteral("Authorization")),
-                QUrlQuery(s->requestUrl()), peer, QStringLiteral("WebSocket events"));
+            if (api.throttledFor(peer) > 0) {
+                s->close(kUnauthorized, QStringLiteral("too-many-requests"));
+                continue;
+            }
+            const QString what = QStringLiteral("WebSocket events");
+            const auto device =
+                api.authenticate(s->request().rawHeader(QByteArrayLiteral("Authorization")),
+                                 QUrlQuery(s->requestUrl()), peer, what);
             if (!device) {
+                api.refused(peer, what, 401, QStringLiteral("unauthorized"));
                 s->close(kUnauthorized, QStringLiteral("unauthorized"));
                 continue;
             }
