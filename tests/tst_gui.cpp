@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "startup.h"
+#include "sync/syncclient.h"
 #include "testsupport.h"
 #include "unlockdialog.h"
 
@@ -137,11 +138,22 @@ void TestGui::mainWindowShowsBranchAndVerifiesAudit()
     auto branch = Branch::create(dir.path(), TestSupport::passphrase(),
                                  {QStringLiteral("BJ0101"), QString::fromUtf8("朝阳路营业厅")},
                                  QStringLiteral("test"));
+    // Last night's sync failed: the window says so, and that nothing is lost.
+    BranchStore store(branch->database());
+    store.setSetting(QLatin1String(SyncClient::LastRunSetting),
+                     QStringLiteral("2026-03-01T13:00:00.000Z"));
+    store.setSetting(QLatin1String(SyncClient::LastErrorSetting),
+                     QStringLiteral("Connection refused"));
     MainWindow window(std::move(branch));
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(child<QLabel>(&window, "branchNameLabel")->text(), QString::fromUtf8("朝阳路营业厅"));
+    const QString outbox = child<QLabel>(&window, "outboxLabel")->text();
+    QVERIFY2(outbox.contains(QLatin1String("could not be reached"))
+                 && outbox.contains(QLatin1String("Connection refused"))
+                 && outbox.contains(QLatin1String("Nothing is lost")),
+             qPrintable(outbox));
     QVERIFY(child<QLabel>(&window, "auditLabel")->text().contains(QLatin1String("1 entries")));
     // Planned features are visible in the menus but cannot be clicked into.
     QVERIFY(!child<QAction>(&window, "actionCallNext")->isEnabled());

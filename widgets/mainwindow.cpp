@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "sync/syncclient.h"
 #include "ui_mainwindow.h"
 
 #include "aboutdialog.h"
@@ -31,6 +33,7 @@
 #include "servepanel.h"
 #include "staff/permissions.h"
 #include "stationsettingsdialog.h"
+#include "sync/syncclient.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -286,8 +289,22 @@ void MainWindow::refresh()
         tr("SQLCipher %1, data version %2").arg(db.cipherVersion()).arg(db.userVersion()));
     const qint64 entries = AuditStore(db).count();
     m_ui->auditLabel->setText(tr("%n entries", nullptr, static_cast<int>(entries)));
-    m_ui->outboxLabel->setText(tr("%n event(s) waiting for the nightly sync", nullptr,
-                                  static_cast<int>(OutboxStore(db).pendingCount())));
+    QString outbox = tr("%n event(s) waiting for the nightly sync", nullptr,
+                        static_cast<int>(OutboxStore(db).pendingCount()));
+    // Head office away is no reason to stop serving (seed 004, emergencies): say so plainly.
+    QString lastRun;
+    QString lastOk;
+    const SyncClient::Summary last = SyncClient::last(*m_branch, &lastRun, &lastOk);
+    if (!last.error.isEmpty()) {
+        const QDateTime at = QDateTime::fromString(lastRun, Qt::ISODateWithMs);
+        outbox += QLatin1Char('\n')
+                  + tr("Head office could not be reached at %1 (%2). Nothing is lost: the events "
+                       "are kept and sent at the next sync; the hall goes on serving.")
+                        .arg(QLocale().toString(at.toTimeZone(m_branch->timeZone()),
+                                                QLocale::ShortFormat),
+                             last.error);
+    }
+    m_ui->outboxLabel->setText(outbox);
     BranchStore store(db);
     m_ui->peopleLabel->setText(
         tr("%1 staff accounts, %2 customers").arg(store.staff().size()).arg(store.customerCount()));
