@@ -132,6 +132,7 @@ private Q_SLOTS:
     void maskedInListAuditAndOutbox();
     void lastPlacesProcesses();
     void cliEndToEnd();
+    void cliRules();
 
 private:
     AppointmentBook::Result book(const QString &service, QDate day, const QString &time,
@@ -200,6 +201,7 @@ AppointmentBook::Result TestAppointments::book(const QString &service, QDate day
     r.time = hm(time);
     r.name = name;
     r.phone = phone;
+    r.channel = QStringLiteral("phone"); // the customer's own booking, online
     return m_book->book(r, Actor);
 }
 
@@ -599,6 +601,18 @@ void TestAppointments::noShowsBlockAndExpire()
             .outcome,
         AppointmentBook::Outcome::Blocked);
     QVERIFY(book(M, QDate(2026, 3, 6), QStringLiteral("09:00"), other).ok());
+    // The block is on online booking: at reception a person books for the customer, who is told.
+    AppointmentBook::BookRequest atDesk;
+    atDesk.serviceCode = M;
+    atDesk.date = QDate(2026, 3, 6);
+    atDesk.time = hm(QStringLiteral("09:30"));
+    atDesk.name = QString::fromUtf8("欧阳娜娜");
+    atDesk.phone = Phone;
+    atDesk.channel = QStringLiteral("reception");
+    const auto desk = m_book->book(atDesk, Actor);
+    QVERIFY2(desk.ok(), qPrintable(desk.message));
+    QVERIFY2(desk.message.contains(QLatin1String("missed 3 bookings")), qPrintable(desk.message));
+    QVERIFY(m_book->cancel(desk.booking.code, Actor).ok());
 
     // The day's list marks them.
     const QList<Booking> day2 = m_book->onDay(QDate(2026, 3, 3), Actor);
@@ -900,6 +914,65 @@ void TestAppointments::cliEndToEnd()
 
     auto branch = Branch::open(dir.path(), TestSupport::passphrase());
     QVERIFY(branch->verifyAudit().ok);
+}
+
+void TestAppointments::cliRules()
+{
+    QTemporaryDir dir;
+    const QString path = realTimeBranch(dir);
+    QVERIFY(!path.isEmpty());
+    auto cli = [&](QStringList args) {
+        args.prepend(QStringLiteral("appointment"));
+        args << QStringLiteral("--data-dir") << dir.path();
+        return TestSupport::cli(args, TestSupport::passphrase());
+    };
+    // Only the options given change; the rest are kept (or the defaults for a new service).
+    TestSupport::Run r =
+        cli({QStringLiteral("rules"), QStringLiteral("--service"), QStringLiteral("INS-BQ-CONTACT"),
+             QStringLiteral("--places"), QStringLiteral("3"), QStringLiteral("--hours"),
+             QStringLiteral("09:00-11:00;;09:00-10:00")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(),
+             QStringLiteral("INS-BQ-CONTACT slot-minutes=30 places=3 days-ahead=7 "
+                            "cutoff-minutes=60 hours=09:00-11:00;;09:00-10:00;;;;"));
+    r = cli({QStringLiteral("rules"), QStringLiteral("--service"), QStringLiteral("INS-BQ-CONTACT"),
+             QStringLiteral("--cutoff-minutes"), QStringLiteral("30")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("places=3 days-ahead=7 cutoff-minutes=30 "
+                                          "hours=09:00-11:00;;09:00-10:00")),
+             qPrintable(r.out));
+    r = cli({QStringLiteral("rules")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("INS-BQ-CONTACT slot-minutes=30 places=3")));
+    QVERIFY(r.out.contains(M + QLatin1String(" slot-minutes=5")));
+    {
+        auto branch = Branch::open(dir.path(), TestSupport::passphrase());
+        QCOMPARE(AppointmentBook(*branch).rules(QStringLiteral("INS-BQ-CONTACT"))->places, 3);
+        QCOMPARE(branch->database().queryInt(
+                     "SELECT count(*) FROM audit_log WHERE action = 'appointment.rules' AND "
+                     "subject = 'service:INS-BQ-CONTACT'"),
+                 2);
+    }
+    // Refused with the reason, nothing changed.
+    const QList<QPair<QStringList, QString>> bad{
+        {{QStringLiteral("--places"), QStringLiteral("x")}, QStringLiteral("whole number")},
+        {{QStringLiteral("--hours"), QStringLiteral("9-10")}, QStringLiteral("not a range")},
+        {{QStringLiteral("--slot-minutes"), QStringLiteral("0")}, QStringLiteral("5 to 480")},
+    };
+    for (const auto &[options, reason] : bad) {
+        r = cli(QStringList{QStringLiteral("rules"), QStringLiteral("--service"),
+                            QStringLiteral("INS-BQ-CONTACT")}
+                + options);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    }
+    r = cli({QStringLiteral("rules"), QStringLiteral("--service"), QStringLiteral("NOPE"),
+             QStringLiteral("--places"), QStringLiteral("2")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QLatin1String("Unknown service")));
+    r = cli({QStringLiteral("rules"), QStringLiteral("--service"), QStringLiteral("NOPE")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QLatin1String("takes no bookings")));
 }
 
 QTEST_GUILESS_MAIN(TestAppointments)

@@ -5,6 +5,7 @@
 #include "branch/branch.h"
 #include "calendar/calendarupdate.h"
 #include "cases/caseworkflow.h"
+#include "catalogue/catalogueupdate.h"
 #include "cataloguestore.h"
 #include "core/clock.h"
 #include "database.h"
@@ -176,6 +177,14 @@ AppointmentBook::Slots AppointmentBook::slots(const QString &serviceCode, QDate 
     return result;
 }
 
+QString AppointmentBook::serviceName(const QString &code, const QString &fallback,
+                                     const QString &lang)
+{
+    const std::optional<Catalogue> catalogue = CatalogueUpdate::current(m_branch);
+    const Service *service = catalogue ? catalogue->service(code) : nullptr;
+    return service ? service->name.text(lang) : fallback;
+}
+
 AppointmentBook::Block AppointmentBook::blockFor(const QString &phone)
 {
     const ValidationResult v = MobileNumberValidator::validate(phone);
@@ -290,14 +299,16 @@ AppointmentBook::Result AppointmentBook::book(const BookRequest &request, const 
     const AppointmentSettings settings = AppointmentSettings::read(m_branch);
     const DocumentLanguage language(CaseWorkflow::documentLanguage(m_branch));
     Result result;
+    Block block;
     try {
         m_branch.record(
             {actor, QStringLiteral("appointment.book"), {}, {}}, [&](AuditEvent &event) {
                 AppointmentStore store(db);
                 const QDateTime at = Clock::nowUtc();
                 // Under the write lock: whoever comes first takes the last place.
-                const Block block = blockFor(phone.normalised, at);
-                if (block.blocked) {
+                block = blockFor(phone.normalised, at);
+                // The block is on booking online; at reception a person books and warns.
+                if (block.blocked && request.channel == QLatin1String("phone")) {
                     throw Refusal{
                         Outcome::Blocked,
                         tr("This phone number cannot book until %1: %n missed bookings within "
@@ -337,7 +348,9 @@ AppointmentBook::Result AppointmentBook::book(const BookRequest &request, const 
                                  {QStringLiteral("phone"), b.maskedPhone()},
                                  {QStringLiteral("channel"), b.channel}};
                 event.sendSms(b.phone, language.text(kSmsBooked)
-                                           .arg(m_branch.info().name, service->nameZhCn,
+                                           .arg(m_branch.info().name,
+                                                serviceName(service->code, service->nameZhCn,
+                                                            language.code()),
                                                 language.date(request.date), time, b.code,
                                                 QString::number(settings.checkInBeforeMinutes),
                                                 queue.publicUrl + QStringLiteral("/b/") + b.token));
@@ -347,8 +360,20 @@ AppointmentBook::Result AppointmentBook::book(const BookRequest &request, const 
         return refused(e.outcome, e.message);
     }
     result.outcome = Outcome::Ok;
-    result.message = tr("Booked %1 at %2 for %3: code %4.")
-                         .arg(day, time, service->nameZhCn, result.booking.code);
+    result.message =
+        tr("Booked %1 at %2 for %3: code %4.")
+            .arg(day, time,
+                 serviceName(service->code, service->nameZhCn, LocalizedText::screenLanguage()),
+                 result.booking.code);
+    if (block.blocked) {
+        result.message +=
+            QLatin1Char(' ')
+            + tr("This number missed %n bookings within %1 days: it cannot book online until %2; "
+                 "please ask the customer to come or to cancel in time.",
+                 nullptr, block.missed)
+                  .arg(QString::number(settings.noShowDays),
+                       block.bookableFrom.toString(Qt::ISODate));
+    }
     return result;
 }
 

@@ -120,6 +120,8 @@ private:
     QDateTime slotStartUtc(QDate date, QTime time) const;
     QString localTime(const QDateTime &utc) const;
     Block blockFor(const QString &phone, const QDateTime &now);
+    // The service's name in lang from the catalogue in force (fallback: the stored zh_CN one).
+    QString serviceName(const QString &code, const QString &fallback, const QString &lang);
 
     Branch &m_branch;
 };
