@@ -80,6 +80,23 @@ void AppointmentStore::putRule(const AppointmentRuleRow &row)
     s.run();
 }
 
+std::optional<int> AppointmentStore::dayPlaces(const QString &serviceCode, const QString &slotDay)
+{
+    Statement s = m_db.prepare(
+        "SELECT places FROM appointment_places WHERE service_code = ? AND slot_day = ?");
+    s.bind(1, serviceCode).bind(2, slotDay);
+    return s.step() ? std::optional<int>(static_cast<int>(s.int64(0))) : std::nullopt;
+}
+
+void AppointmentStore::putDayPlaces(const QString &serviceCode, const QString &slotDay, int places)
+{
+    Statement s = m_db.prepare("INSERT INTO appointment_places (service_code, slot_day, places) "
+                               "VALUES (?, ?, ?) ON CONFLICT (service_code, slot_day) DO UPDATE "
+                               "SET places = excluded.places");
+    s.bind(1, serviceCode).bind(2, slotDay).bind(3, places);
+    s.run();
+}
+
 int AppointmentStore::countHolding(const QString &serviceCode, const QString &slotUtc)
 {
     Statement s = m_db.prepare("SELECT count(*) FROM appointment WHERE service_code = ? AND "

@@ -51,6 +51,11 @@ public:
     // Creates or replaces a service's rules. Call inside a transaction.
     void putRule(const AppointmentRuleRow &row);
 
+    // The places of a day's slots when the manager changed them; nothing: the rules' places.
+    std::optional<int> dayPlaces(const QString &serviceCode, const QString &slotDay);
+    // Call inside a transaction.
+    void putDayPlaces(const QString &serviceCode, const QString &slotDay, int places);
+
     // Bookings of a service's slot that hold a place (every state but cancelled).
     int countHolding(const QString &serviceCode, const QString &slotUtc);
     // Call inside a transaction. Returns the new booking's id.

@@ -497,6 +497,17 @@ CREATE INDEX appointment_day ON appointment(slot_day);
 CREATE INDEX appointment_phone ON appointment(phone, slot_utc);
 CREATE INDEX appointment_open ON appointment(state, slot_utc);
 )sql"},
+    // 15: a day's places for a bookable service, set by the manager when fewer windows open
+    // that day; they replace the rules' places for every slot of that day. Bookings beyond
+    // them are kept (never cancelled silently) and listed to be called or messaged.
+    {15, R"sql(
+CREATE TABLE appointment_places (
+    service_code TEXT NOT NULL,
+    slot_day     TEXT NOT NULL,
+    places       INTEGER NOT NULL CHECK (places >= 0),
+    PRIMARY KEY (service_code, slot_day)
+) WITHOUT ROWID;
+)sql"},
 };
 } // namespace
 

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void lastPlacesProcesses();
     void cliEndToEnd();
     void cliRules();
+    void dayPlacesKeepBookingsAndListThem();
 
 private:
     AppointmentBook::Result book(const QString &service, QDate day, const QString &time,
@@ -973,6 +974,66 @@ void TestAppointments::cliRules()
     r = cli({QStringLiteral("rules"), QStringLiteral("--service"), QStringLiteral("NOPE")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QLatin1String("takes no bookings")));
+}
+
+void TestAppointments::dayPlacesKeepBookingsAndListThem()
+{
+    // M: 2 places per 30-minute slot. Monday 2026-01-05, 08:30 (the fixture's clock).
+    const QDate day(2026, 1, 6);
+    const auto a = book(M, day, QStringLiteral("09:00"), QStringLiteral("13900001111"));
+    const auto b = book(M, day, QStringLiteral("09:00"), QStringLiteral("13900002222"));
+    const auto c = book(M, day, QStringLiteral("09:30"), QStringLiteral("13900003333"));
+    QVERIFY(a.ok() && b.ok() && c.ok());
+    QVERIFY(m_book->cancel(c.booking.code, Actor).ok()); // cancelled: holds no place
+    const auto d = book(M, day, QStringLiteral("09:30"), QStringLiteral("13900004444"));
+    QVERIFY(d.ok());
+
+    // A window closes that day: one place per slot. Nobody loses a booking; the second of
+    // 09:00 is listed (and messaged), 09:30's only holder keeps its place.
+    const qint64 audit = m_branch->database().queryInt("SELECT count(*) FROM audit_log");
+    AppointmentBook::DayChange change = m_book->setDayPlaces(M, day, 1, true, Actor);
+    QVERIFY2(change.ok(), qPrintable(change.message));
+    QCOMPARE(change.placesBefore, 2);
+    QCOMPARE(change.beyond.size(), 1);
+    QCOMPARE(change.beyond.at(0).code, b.booking.code);
+    QCOMPARE(change.messaged, 1);
+    QVERIFY2(change.message.contains(QLatin1String("1 booking(s) beyond the new places are kept")),
+             qPrintable(change.message));
+    QCOMPARE(m_book->byCode(b.booking.code)->state, Booking::State::Booked);
+    // One change and one message, audited; the SMS (to the full number) only in the outbox.
+    QCOMPARE(m_branch->database().queryInt("SELECT count(*) FROM audit_log"), audit + 2);
+    Statement sms = m_branch->database().prepare(
+        "SELECT a.payload, o.payload FROM audit_log a JOIN outbox o ON o.audit_seq = a.seq "
+        "WHERE a.action = 'appointment.message'");
+    QVERIFY(sms.step());
+    QVERIFY2(!sms.text(0).contains(QLatin1String("13900002222")), qPrintable(sms.text(0)));
+    QVERIFY2(sms.text(1).contains(QLatin1String("13900002222"))
+                 && sms.text(1).contains(b.booking.code),
+             qPrintable(sms.text(1)));
+
+    // The slots say so, and the day's slots take no more bookings than the new places.
+    const AppointmentBook::Slots slots = m_book->slots(M, day);
+    QCOMPARE(slots.slots.at(0).places, 1);
+    QCOMPARE(slots.slots.at(0).booked, 2);
+    QCOMPARE(slots.slots.at(2).booked, 0);
+    QCOMPARE(book(M, day, QStringLiteral("09:00"), QStringLiteral("13900005555")).outcome,
+             AppointmentBook::Outcome::Full);
+    QCOMPARE(book(M, day, QStringLiteral("09:30"), QStringLiteral("13900005555")).outcome,
+             AppointmentBook::Outcome::Full);
+    QVERIFY(book(M, day, QStringLiteral("10:00"), QStringLiteral("13900005555")).ok());
+    // Other days keep the rules' places.
+    QCOMPARE(m_book->slots(M, day.addDays(1)).slots.at(0).places, 2);
+
+    // Places back: nobody is beyond; closed days and bad numbers are refused.
+    change = m_book->setDayPlaces(M, day, 3, false, Actor);
+    QVERIFY(change.ok());
+    QVERIFY(change.beyond.isEmpty());
+    QCOMPARE(m_book->setDayPlaces(M, QDate(2026, 1, 10), 1, false, Actor).outcome,
+             AppointmentBook::Outcome::NotWorkingDay);
+    QCOMPARE(m_book->setDayPlaces(M, day, -1, false, Actor).outcome,
+             AppointmentBook::Outcome::Invalid);
+    QCOMPARE(m_book->setDayPlaces(QStringLiteral("NOPE"), day, 1, false, Actor).outcome,
+             AppointmentBook::Outcome::NotBookable);
 }
 
 QTEST_GUILESS_MAIN(TestAppointments)

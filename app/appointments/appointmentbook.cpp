@@ -28,6 +28,9 @@ const char *const kSmsBooked = QT_TRANSLATE_NOOP(
                  "from %6 minutes before. Your booking: %7");
 const char *const kSmsCancelled =
     QT_TRANSLATE_NOOP("Documents", "[%1] Your booking %2 for %3 at %4 is cancelled.");
+const char *const kSmsFewerPlaces = QT_TRANSLATE_NOOP(
+    "Documents", "[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, "
+                 "so you may wait longer. Your booking stands; to choose another time, open %6");
 
 constexpr int MaxNameLength = 40;
 
@@ -165,7 +168,7 @@ AppointmentBook::Slots AppointmentBook::slots(const QString &serviceCode, QDate 
         Slot s;
         s.localStart = t;
         s.startUtc = slotStartUtc(date, t);
-        s.places = r->places;
+        s.places = placesOn(*r, date);
         s.booked = store.countHolding(serviceCode, Clock::isoUtc(s.startUtc));
         result.slots.append(s);
     }
@@ -183,6 +186,83 @@ QString AppointmentBook::serviceName(const QString &code, const QString &fallbac
     const std::optional<Catalogue> catalogue = CatalogueUpdate::current(m_branch);
     const Service *service = catalogue ? catalogue->service(code) : nullptr;
     return service ? service->name.text(lang) : fallback;
+}
+
+int AppointmentBook::placesOn(const SlotRules &rules, QDate date)
+{
+    return AppointmentStore(m_branch.database())
+        .dayPlaces(rules.serviceCode, date.toString(Qt::ISODate))
+        .value_or(rules.places);
+}
+
+AppointmentBook::DayChange AppointmentBook::setDayPlaces(const QString &serviceCode, QDate date,
+                                                         int places, bool sendMessages,
+                                                         const QString &actor)
+{
+    DayChange change;
+    if (places < 0 || places > 999) {
+        change.outcome = Outcome::Invalid;
+        change.message = tr("A slot has from 0 to 999 places, not %1.").arg(places);
+        return change;
+    }
+    const Slots day = slots(serviceCode, date);
+    if (day.outcome != Outcome::Ok) {
+        change.outcome = day.outcome;
+        change.message = day.message;
+        return change;
+    }
+    const std::optional<SlotRules> r = rules(serviceCode);
+    change.placesBefore = placesOn(*r, date);
+    const QString dayText = date.toString(Qt::ISODate);
+    m_branch.record(
+        {actor, QStringLiteral("appointment.places"), QStringLiteral("service:") + serviceCode,
+         QJsonObject{{QStringLiteral("day"), dayText},
+                     {QStringLiteral("places"), places},
+                     {QStringLiteral("before"), change.placesBefore}}},
+        [&](AuditEvent &) {
+            AppointmentStore(m_branch.database()).putDayPlaces(serviceCode, dayText, places);
+        });
+    // Per slot, the first `places` bookings (in the order they were made) keep their place as
+    // planned; the later ones not yet checked in are beyond it.
+    QHash<QString, int> holding;
+    for (const AppointmentRow &row : AppointmentStore(m_branch.database()).onDay(dayText)) {
+        const Booking b = Booking::fromRow(row);
+        if (b.serviceCode != serviceCode || b.state == Booking::State::Cancelled) {
+            continue;
+        }
+        const int n = ++holding[row.slotUtc];
+        if (n > places && b.state == Booking::State::Booked) {
+            change.beyond.append(b);
+        }
+    }
+    if (sendMessages && !change.beyond.isEmpty()) {
+        const QueueSettings queue = QueueSettings::read(m_branch);
+        const DocumentLanguage language(CaseWorkflow::documentLanguage(m_branch));
+        const QString name = serviceName(serviceCode, serviceCode, language.code());
+        for (const Booking &b : std::as_const(change.beyond)) {
+            const QDateTime local = b.slotUtc.toTimeZone(m_branch.timeZone());
+            AuditEvent event{actor, QStringLiteral("appointment.message"), subjectOf(b.id),
+                             QJsonObject{{QStringLiteral("reason"), QStringLiteral("places")}}};
+            event.sendSms(b.phone, language.text(kSmsFewerPlaces)
+                                       .arg(m_branch.info().name, b.code, name,
+                                            language.date(local.date()), hhmm(local.time()),
+                                            queue.publicUrl + QStringLiteral("/b/") + b.token));
+            m_branch.record(event);
+            ++change.messaged;
+        }
+    }
+    change.outcome = Outcome::Ok;
+    change.message = tr("%1 on %2: %3 places per slot (were %4).")
+                         .arg(serviceCode, dayText)
+                         .arg(places)
+                         .arg(change.placesBefore);
+    if (!change.beyond.isEmpty()) {
+        change.message +=
+            QLatin1Char(' ')
+            + tr("%n booking(s) beyond the new places are kept: call or message these customers.",
+                 nullptr, static_cast<int>(change.beyond.size()));
+    }
+    return change;
 }
 
 AppointmentBook::Block AppointmentBook::blockFor(const QString &phone)
@@ -319,10 +399,11 @@ AppointmentBook::Result AppointmentBook::book(const BookRequest &request, const 
                                  block.last.toString(Qt::ISODate))};
                 }
                 const QString slot = Clock::isoUtc(slotUtc);
-                if (store.countHolding(service->code, slot) >= r->places) {
-                    throw Refusal{Outcome::Full, tr("The slot at %1 on %2 is full (%n places).",
-                                                    nullptr, r->places)
-                                                     .arg(time, day)};
+                const int places = placesOn(*r, request.date);
+                if (store.countHolding(service->code, slot) >= places) {
+                    throw Refusal{Outcome::Full,
+                                  tr("The slot at %1 on %2 is full (%n places).", nullptr, places)
+                                      .arg(time, day)};
                 }
                 Booking b;
                 do {

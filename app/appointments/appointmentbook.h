@@ -84,6 +84,18 @@ public:
         QDate bookableFrom; // the first day booking is possible again
     };
 
+    // A change of a day's places: the bookings beyond the new places (the latest booked of
+    // each slot, not yet checked in), which stay booked and are to be called or messaged.
+    struct DayChange
+    {
+        Outcome outcome = Outcome::Refused;
+        QString message;
+        int placesBefore = 0;
+        QList<Booking> beyond;
+        int messaged = 0; // SMS sent to those customers through the outbox
+        bool ok() const { return outcome == Outcome::Ok; }
+    };
+
     explicit AppointmentBook(Branch &branch);
 
     std::optional<SlotRules> rules(const QString &serviceCode);
@@ -93,6 +105,13 @@ public:
     QString setRules(const SlotRules &rules, const QString &actor);
 
     Slots slots(const QString &serviceCode, QDate date);
+    // Sets the places of every slot of a service on one day (a window closed, or an extra one
+    // opened); one audited event. Never cancels a booking: those beyond the new places are
+    // returned and, with sendMessages, told by SMS that the hall has fewer places that day.
+    DayChange setDayPlaces(const QString &serviceCode, QDate date, int places, bool sendMessages,
+                           const QString &actor);
+    // The places of each of the service's slots on that day.
+    int placesOn(const SlotRules &rules, QDate date);
     Result book(const BookRequest &request, const QString &actor);
     Result cancel(const QString &code, const QString &actor);
     Result checkIn(const QString &code, const QString &actor);

@@ -44,6 +44,8 @@ void AppointmentCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("cutoff-minutes"),
                       tr("rules: booking and cancelling close this long before a slot."),
                       tr("MINUTES")});
+    parser.addOption({QStringLiteral("message"),
+                      tr("places: also send the customers beyond the new places an SMS.")});
 }
 
 namespace
@@ -131,14 +133,16 @@ int AppointmentCommand::execute(QCommandLineParser &parser)
     const bool withCode = action == QLatin1String("cancel") || action == QLatin1String("checkin");
     const bool known = (withCode && args.size() == 2)
                        || ((action == QLatin1String("book") || action == QLatin1String("slots")
-                            || action == QLatin1String("list") || action == QLatin1String("rules"))
+                            || action == QLatin1String("list") || action == QLatin1String("rules")
+                            || action == QLatin1String("places"))
                            && args.size() == 1);
     if (!known) {
         err() << tr("Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD "
                     "--time HH:MM --name NAME --phone PHONE | slots --service CODE --date "
                     "YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD | rules "
                     "[--service CODE [--slot-minutes N] [--places N] [--hours HOURS] "
-                    "[--days-ahead N] [--cutoff-minutes N]]  --data-dir DIR")
+                    "[--days-ahead N] [--cutoff-minutes N]] | places --service CODE --date "
+                    "YYYY-MM-DD --places N [--message]  --data-dir DIR")
               << Qt::endl;
         return Failure;
     }
@@ -158,7 +162,8 @@ int AppointmentCommand::execute(QCommandLineParser &parser)
         return Failure;
     }
     const QString service = parser.value(QStringLiteral("service")).trimmed();
-    if ((action == QLatin1String("book") || action == QLatin1String("slots"))
+    if ((action == QLatin1String("book") || action == QLatin1String("slots")
+         || action == QLatin1String("places"))
         && service.isEmpty()) {
         err() << tr("Say which service: --service CODE (see 'counterdesk-cli catalogue list').")
               << Qt::endl;
@@ -191,17 +196,45 @@ int AppointmentCommand::execute(QCommandLineParser &parser)
         out() << Qt::flush;
         return Ok;
     }
+    auto printBooking = [&](const Booking &b) {
+        out() << b.slotUtc.toTimeZone(branch->timeZone()).toString(QStringLiteral("HH:mm")) << '\t'
+              << b.code << '\t' << b.serviceCode << '\t' << Booking::stateKey(b.state) << '\t'
+              << b.maskedName() << '\t' << b.maskedPhone();
+        if (!b.ticketNumber.isEmpty()) {
+            out() << '\t' << b.ticketNumber;
+        }
+        out() << '\n';
+    };
     if (action == QLatin1String("list")) {
         for (const Booking &b : book.onDay(date, Actor)) {
-            out() << b.slotUtc.toTimeZone(branch->timeZone()).toString(QStringLiteral("HH:mm"))
-                  << '\t' << b.code << '\t' << b.serviceCode << '\t' << Booking::stateKey(b.state)
-                  << '\t' << b.maskedName() << '\t' << b.maskedPhone();
-            if (!b.ticketNumber.isEmpty()) {
-                out() << '\t' << b.ticketNumber;
-            }
-            out() << '\n';
+            printBooking(b);
         }
         out() << Qt::flush;
+        return Ok;
+    }
+    if (action == QLatin1String("places")) {
+        bool ok = false;
+        const int places = parser.value(QStringLiteral("places")).trimmed().toInt(&ok);
+        if (!ok) {
+            err() << tr("--%1 must be a whole number.").arg(QStringLiteral("places")) << Qt::endl;
+            return Failure;
+        }
+        const AppointmentBook::DayChange change = book.setDayPlaces(
+            service, date, places, parser.isSet(QStringLiteral("message")), Actor);
+        if (!change.ok()) {
+            err() << change.message << Qt::endl;
+            return Failure;
+        }
+        // The summary on stderr; the bookings to call, one per line, on stdout.
+        err() << change.message << Qt::endl;
+        for (const Booking &b : change.beyond) {
+            printBooking(b);
+        }
+        out() << Qt::flush;
+        if (change.messaged > 0) {
+            err() << tr("%n SMS queued for the nightly sync.", nullptr, change.messaged)
+                  << Qt::endl;
+        }
         return Ok;
     }
     if (action == QLatin1String("book")) {
