@@ -73,12 +73,16 @@
     <message numerus="yes">
         <source>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</source>
         <translation>
-            <numerusform>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</numerusform><numerusform>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</numerusform></translation>
+            <numerusform>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</numerusform>
+            <numerusform>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The slot at %1 on %2 is full (%n places).</source>
         <translation>
-            <numerusform>The slot at %1 on %2 is full (%n places).</numerusform><numerusform>The slot at %1 on %2 is full (%n places).</numerusform></translation>
+            <numerusform>The slot at %1 on %2 is full (%n places).</numerusform>
+            <numerusform>The slot at %1 on %2 is full (%n places).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booked %1 at %2 for %3: code %4.</source>
@@ -124,17 +128,27 @@
         <source>Checked in: ticket %1.</source>
         <translation>Checked in: ticket %1.</translation>
     </message>
+    <message>
+        <source>A slot has from 0 to 999 places, not %1.</source>
+        <translation>A slot has from 0 to 999 places, not %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 places per slot (were %4).</source>
+        <translation>%1 on %2: %3 places per slot (were %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) beyond the new places are kept: call or message these customers.</source>
+        <translation>
+            <numerusform>%n booking(s) beyond the new places are kept: call or message these customers.</numerusform><numerusform>%n booking(s) beyond the new places are kept: call or message these customers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</source>
+        <translation>
+            <numerusform>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</numerusform><numerusform>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentCommand</name>
-    <message>
-        <source>'appointment book|slots|cancel CODE|checkin CODE|list': bookings of slots (the code on line 1, the booking's URL on line 2).</source>
-        <translation>'appointment book|slots|cancel CODE|checkin CODE|list': bookings of slots (the code on line 1, the booking's URL on line 2).</translation>
-    </message>
-    <message>
-        <source>book | slots | cancel CODE | checkin CODE | list</source>
-        <translation>book | slots | cancel CODE | checkin CODE | list</translation>
-    </message>
     <message>
         <source>book, slots: the service's code.</source>
         <translation>book, slots: the service's code.</translation>
@@ -176,10 +190,6 @@
         <translation>PHONE</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD  --data-dir DIR</source>
-        <translation>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD  --data-dir DIR</translation>
-    </message>
-    <message>
         <source>Say which day: --date YYYY-MM-DD.</source>
         <translation>Say which day: --date YYYY-MM-DD.</translation>
     </message>
@@ -190,6 +200,71 @@
     <message>
         <source>Say which slot: --time HH:MM.</source>
         <translation>Say which slot: --time HH:MM.</translation>
+    </message>
+    <message>
+        <source>'appointment book|slots|cancel CODE|checkin CODE|list|rules': bookings of slots (the code on line 1, the booking's URL on line 2) and the services' slot rules.</source>
+        <translation>'appointment book|slots|cancel CODE|checkin CODE|list|rules': bookings of slots (the code on line 1, the booking's URL on line 2) and the services' slot rules.</translation>
+    </message>
+    <message>
+        <source>book | slots | cancel CODE | checkin CODE | list | rules</source>
+        <translation>book | slots | cancel CODE | checkin CODE | list | rules</translation>
+    </message>
+    <message>
+        <source>rules: the length of a slot.</source>
+        <translation>rules: the length of a slot.</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>rules: the places of each slot.</source>
+        <translation>rules: the places of each slot.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>rules: opening hours per weekday, Monday first, e.g. "09:00-12:00,13:30-16:30;09:00-12:00" (';' between days; days left out are closed; "" closes every day).</source>
+        <translation>rules: opening hours per weekday, Monday first, e.g. "09:00-12:00,13:30-16:30;09:00-12:00" (';' between days; days left out are closed; "" closes every day).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <source>rules: how many working days ahead can be booked.</source>
+        <translation>rules: how many working days ahead can be booked.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>rules: booking and cancelling close this long before a slot.</source>
+        <translation>rules: booking and cancelling close this long before a slot.</translation>
+    </message>
+    <message>
+        <source>places: also send the customers beyond the new places an SMS.</source>
+        <translation>places: also send the customers beyond the new places an SMS.</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no bookings.</source>
+        <translation>The service %1 takes no bookings.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD | rules [--service CODE [--slot-minutes N] [--places N] [--hours HOURS] [--days-ahead N] [--cutoff-minutes N]] | places --service CODE --date YYYY-MM-DD --places N [--message]  --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD | rules [--service CODE [--slot-minutes N] [--places N] [--hours HOURS] [--days-ahead N] [--cutoff-minutes N]] | places --service CODE --date YYYY-MM-DD --places N [--message]  --data-dir DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS queued for the nightly sync.</source>
+        <translation>
+            <numerusform>%n SMS queued for the nightly sync.</numerusform><numerusform>%n SMS queued for the nightly sync.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2211,10 @@
         <source>[%1] Your booking %2 for %3 at %4 is cancelled.</source>
         <translation>[%1] Your booking %2 for %3 at %4 is cancelled.</translation>
     </message>
+    <message>
+        <source>[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, so you may wait longer. Your booking stands; to choose another time, open %6</source>
+        <translation>[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, so you may wait longer. Your booking stands; to choose another time, open %6</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -2408,6 +2487,11 @@
     <message>
         <source>Window %1 paused: %2</source>
         <translation>Window %1 paused: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests from this device: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests from this device: try again in %n second(s).</numerusform><numerusform>Too many requests from this device: try again in %n second(s).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4013,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>CounterDesk will show %1 the next time it starts. Documents for customers keep the branch's document language.</source>
         <translation>CounterDesk will show %1 the next time it starts. Documents for customers keep the branch's document language.</translation>
     </message>
+    <message>
+        <source>Head office could not be reached at %1 (%2). Nothing is lost: the events are kept and sent at the next sync; the hall goes on serving.</source>
+        <translation>Head office could not be reached at %1 (%2). Nothing is lost: the events are kept and sent at the next sync; the hall goes on serving.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerConsole</name>
@@ -4169,6 +4257,83 @@ Events waiting for head office: %3</translation>
     <message>
         <source>Synced with head office: %1 events sent.</source>
         <translation>Synced with head office: %1 events sent.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Change the day's &amp;places…</source>
+        <translation>Change the day's &amp;places…</translation>
+    </message>
+    <message>
+        <source>&amp;Message the customers listed</source>
+        <translation>&amp;Message the customers listed</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Booked / places</source>
+        <translation>Booked / places</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Bookings beyond the day's places (kept; call or message these customers):</source>
+        <translation>Bookings beyond the day's places (kept; call or message these customers):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Only a manager may change a day's places.</source>
+        <translation>Only a manager may change a day's places.</translation>
+    </message>
+    <message>
+        <source>Choose a slot of the service whose places change.</source>
+        <translation>Choose a slot of the service whose places change.</translation>
+    </message>
+    <message>
+        <source>Places on %1</source>
+        <translation>Places on %1</translation>
+    </message>
+    <message>
+        <source>Every slot of %1 on that day gets this many places. No booking is cancelled.</source>
+        <translation>Every slot of %1 on that day gets this many places. No booking is cancelled.</translation>
+    </message>
+    <message>
+        <source>Places per slot:</source>
+        <translation>Places per slot:</translation>
+    </message>
+    <message>
+        <source>The places are a whole number.</source>
+        <translation>The places are a whole number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS queued for the nightly sync.</source>
+        <translation>
+            <numerusform>%n SMS queued for the nightly sync.</numerusform><numerusform>%n SMS queued for the nightly sync.</numerusform></translation>
     </message>
 </context>
 <context>

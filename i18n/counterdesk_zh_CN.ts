@@ -73,12 +73,14 @@
     <message numerus="yes">
         <source>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</source>
         <translation>
-            <numerusform>该手机号码在 %1 之前不能预约：%2 天内有 %n 次预约未到，最近一次在 %3。</numerusform></translation>
+            <numerusform>该手机号码在 %1 之前不能预约：%2 天内有 %n 次预约未到，最近一次在 %3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The slot at %1 on %2 is full (%n places).</source>
         <translation>
-            <numerusform>%2 %1 的时段已约满（共 %n 个名额）。</numerusform></translation>
+            <numerusform>%2 %1 的时段已约满（共 %n 个名额）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booked %1 at %2 for %3: code %4.</source>
@@ -124,17 +126,27 @@
         <source>Checked in: ticket %1.</source>
         <translation>已签到：号码 %1。</translation>
     </message>
+    <message>
+        <source>A slot has from 0 to 999 places, not %1.</source>
+        <translation>每个时段的名额为 0 至 999 个，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 places per slot (were %4).</source>
+        <translation>%1 在 %2：每个时段 %3 个名额（原为 %4 个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) beyond the new places are kept: call or message these customers.</source>
+        <translation>
+            <numerusform>超出新名额的 %n 个预约仍然保留：请致电或发短信告知这些客户。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</source>
+        <translation>
+            <numerusform>该号码在 %1 天内有 %n 次预约未到：%2 前不能在线预约；请提醒客户按时到场或及时取消。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentCommand</name>
-    <message>
-        <source>'appointment book|slots|cancel CODE|checkin CODE|list': bookings of slots (the code on line 1, the booking's URL on line 2).</source>
-        <translation>'appointment book|slots|cancel 预约码|checkin 预约码|list'：预约时段（第 1 行为预约码，第 2 行为预约页面网址）。</translation>
-    </message>
-    <message>
-        <source>book | slots | cancel CODE | checkin CODE | list</source>
-        <translation>book | slots | cancel 预约码 | checkin 预约码 | list</translation>
-    </message>
     <message>
         <source>book, slots: the service's code.</source>
         <translation>book、slots：业务代码。</translation>
@@ -176,10 +188,6 @@
         <translation>手机号</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD  --data-dir DIR</source>
-        <translation>用法：counterdesk-cli appointment book --service 代码 --date YYYY-MM-DD --time HH:MM --name 姓名 --phone 手机号 | slots --service 代码 --date YYYY-MM-DD | cancel 预约码 | checkin 预约码 | list --date YYYY-MM-DD  --data-dir 目录</translation>
-    </message>
-    <message>
         <source>Say which day: --date YYYY-MM-DD.</source>
         <translation>请指定日期：--date YYYY-MM-DD。</translation>
     </message>
@@ -190,6 +198,71 @@
     <message>
         <source>Say which slot: --time HH:MM.</source>
         <translation>请指定时段：--time HH:MM。</translation>
+    </message>
+    <message>
+        <source>'appointment book|slots|cancel CODE|checkin CODE|list|rules': bookings of slots (the code on line 1, the booking's URL on line 2) and the services' slot rules.</source>
+        <translation>'appointment book|slots|cancel 预约码|checkin 预约码|list|rules'：时段预约（第 1 行为预约码，第 2 行为预约页面网址）及各业务的时段规则。</translation>
+    </message>
+    <message>
+        <source>book | slots | cancel CODE | checkin CODE | list | rules</source>
+        <translation>book | slots | cancel 预约码 | checkin 预约码 | list | rules</translation>
+    </message>
+    <message>
+        <source>rules: the length of a slot.</source>
+        <translation>rules：每个时段的长度。</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>rules: the places of each slot.</source>
+        <translation>rules：每个时段的名额。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>rules: opening hours per weekday, Monday first, e.g. "09:00-12:00,13:30-16:30;09:00-12:00" (';' between days; days left out are closed; "" closes every day).</source>
+        <translation>rules：按星期的开放时间，从星期一开始，例如 "09:00-12:00,13:30-16:30;09:00-12:00"（各天之间用 ';' 分隔；未列出的日子不开放；"" 表示每天都不开放）。</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>rules: how many working days ahead can be booked.</source>
+        <translation>rules：可提前预约的工作日数。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>rules: booking and cancelling close this long before a slot.</source>
+        <translation>rules：时段开始前多久停止预约和取消。</translation>
+    </message>
+    <message>
+        <source>places: also send the customers beyond the new places an SMS.</source>
+        <translation>places：同时向超出新名额的客户发送短信。</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no bookings.</source>
+        <translation>业务 %1 不接受预约。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD | rules [--service CODE [--slot-minutes N] [--places N] [--hours HOURS] [--days-ahead N] [--cutoff-minutes N]] | places --service CODE --date YYYY-MM-DD --places N [--message]  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli appointment book --service 业务代码 --date YYYY-MM-DD --time HH:MM --name 姓名 --phone 手机号 | slots --service 业务代码 --date YYYY-MM-DD | cancel 预约码 | checkin 预约码 | list --date YYYY-MM-DD | rules [--service 业务代码 [--slot-minutes N] [--places N] [--hours 开放时间] [--days-ahead N] [--cutoff-minutes N]] | places --service 业务代码 --date YYYY-MM-DD --places N [--message]  --data-dir 目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS queued for the nightly sync.</source>
+        <translation>
+            <numerusform>%n 条短信已排队，将在夜间同步时发送。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2206,10 @@
         <source>[%1] Your booking %2 for %3 at %4 is cancelled.</source>
         <translation>【%1】您 %3 %4 的预约 %2 已取消。</translation>
     </message>
+    <message>
+        <source>[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, so you may wait longer. Your booking stands; to choose another time, open %6</source>
+        <translation>【%1】关于您 %4 %5 办理“%3”的预约 %2：当天开放的窗口减少，等候时间可能较长。您的预约仍然有效；如需改约其他时间，请打开 %6</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -2405,6 +2482,11 @@
     <message>
         <source>Window %1 paused: %2</source>
         <translation>%1号窗口暂停服务：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests from this device: try again in %n second(s).</source>
+        <translation>
+            <numerusform>此设备请求过于频繁，请在 %n 秒后重试。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3996,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>CounterDesk will show %1 the next time it starts. Documents for customers keep the branch's document language.</source>
         <translation>CounterDesk 下次启动时将显示%1。面向客户的文书仍使用本网点的文书语言。</translation>
     </message>
+    <message>
+        <source>Head office could not be reached at %1 (%2). Nothing is lost: the events are kept and sent at the next sync; the hall goes on serving.</source>
+        <translation>%1 未能连接总部（%2）。数据不会丢失：事件已保存，将在下次同步时发送；大厅照常办理业务。</translation>
+    </message>
 </context>
 <context>
     <name>ManagerConsole</name>
@@ -4152,6 +4238,83 @@ Events waiting for head office: %3</source>
     <message>
         <source>Synced with head office: %1 events sent.</source>
         <translation>已与总部同步：发送 %1 条事件。</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Change the day's &amp;places…</source>
+        <translation>调整当天名额(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Message the customers listed</source>
+        <translation>短信通知所列客户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Booked / places</source>
+        <translation>已约 / 名额</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Bookings beyond the day's places (kept; call or message these customers):</source>
+        <translation>超出当天名额的预约（仍然保留；请致电或发短信告知这些客户）：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>预约码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Only a manager may change a day's places.</source>
+        <translation>只有大堂经理可以调整当天名额。</translation>
+    </message>
+    <message>
+        <source>Choose a slot of the service whose places change.</source>
+        <translation>请先选择要调整名额的业务的一个时段。</translation>
+    </message>
+    <message>
+        <source>Places on %1</source>
+        <translation>%1 的名额</translation>
+    </message>
+    <message>
+        <source>Every slot of %1 on that day gets this many places. No booking is cancelled.</source>
+        <translation>当天“%1”的每个时段都改为此名额。不会取消任何预约。</translation>
+    </message>
+    <message>
+        <source>Places per slot:</source>
+        <translation>每个时段名额：</translation>
+    </message>
+    <message>
+        <source>The places are a whole number.</source>
+        <translation>名额必须是整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS queued for the nightly sync.</source>
+        <translation>
+            <numerusform>%n 条短信已排队，将在夜间同步时发送。</numerusform></translation>
     </message>
 </context>
 <context>

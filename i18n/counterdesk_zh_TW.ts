@@ -73,12 +73,14 @@
     <message numerus="yes">
         <source>This phone number cannot book until %1: %n missed bookings within %2 days, the last on %3.</source>
         <translation>
-            <numerusform>該手機號碼在 %1 之前不能預約：%2 天內有 %n 次預約未到，最近一次在 %3。</numerusform></translation>
+            <numerusform>該手機號碼在 %1 之前不能預約：%2 天內有 %n 次預約未到，最近一次在 %3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The slot at %1 on %2 is full (%n places).</source>
         <translation>
-            <numerusform>%2 %1 的時段已約滿（共 %n 個名額）。</numerusform></translation>
+            <numerusform>%2 %1 的時段已約滿（共 %n 個名額）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booked %1 at %2 for %3: code %4.</source>
@@ -124,17 +126,27 @@
         <source>Checked in: ticket %1.</source>
         <translation>已簽到：號碼 %1。</translation>
     </message>
+    <message>
+        <source>A slot has from 0 to 999 places, not %1.</source>
+        <translation>每個時段的名額為 0 至 999 個，不能為 %1。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 places per slot (were %4).</source>
+        <translation>%1 在 %2：每個時段 %3 個名額（原為 %4 個）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) beyond the new places are kept: call or message these customers.</source>
+        <translation>
+            <numerusform>超出新名額的 %n 個預約仍然保留：請致電或發簡訊告知這些客戶。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</source>
+        <translation>
+            <numerusform>該號碼在 %1 天內有 %n 次預約未到：%2 前不能線上預約；請提醒客戶按時到場或及時取消。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentCommand</name>
-    <message>
-        <source>'appointment book|slots|cancel CODE|checkin CODE|list': bookings of slots (the code on line 1, the booking's URL on line 2).</source>
-        <translation>'appointment book|slots|cancel 預約碼|checkin 預約碼|list'：預約時段（第 1 行為預約碼，第 2 行為預約頁面網址）。</translation>
-    </message>
-    <message>
-        <source>book | slots | cancel CODE | checkin CODE | list</source>
-        <translation>book | slots | cancel 預約碼 | checkin 預約碼 | list</translation>
-    </message>
     <message>
         <source>book, slots: the service's code.</source>
         <translation>book、slots：業務程式碼。</translation>
@@ -176,10 +188,6 @@
         <translation>手機號</translation>
     </message>
     <message>
-        <source>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD  --data-dir DIR</source>
-        <translation>用法：counterdesk-cli appointment book --service 程式碼 --date YYYY-MM-DD --time HH:MM --name 姓名 --phone 手機號 | slots --service 程式碼 --date YYYY-MM-DD | cancel 預約碼 | checkin 預約碼 | list --date YYYY-MM-DD  --data-dir 目錄</translation>
-    </message>
-    <message>
         <source>Say which day: --date YYYY-MM-DD.</source>
         <translation>請指定日期：--date YYYY-MM-DD。</translation>
     </message>
@@ -190,6 +198,71 @@
     <message>
         <source>Say which slot: --time HH:MM.</source>
         <translation>請指定時段：--time HH:MM。</translation>
+    </message>
+    <message>
+        <source>'appointment book|slots|cancel CODE|checkin CODE|list|rules': bookings of slots (the code on line 1, the booking's URL on line 2) and the services' slot rules.</source>
+        <translation>'appointment book|slots|cancel 預約碼|checkin 預約碼|list|rules'：時段預約（第 1 行為預約碼，第 2 行為預約頁面網址）及各業務的時段規則。</translation>
+    </message>
+    <message>
+        <source>book | slots | cancel CODE | checkin CODE | list | rules</source>
+        <translation>book | slots | cancel 預約碼 | checkin 預約碼 | list | rules</translation>
+    </message>
+    <message>
+        <source>rules: the length of a slot.</source>
+        <translation>rules：每個時段的長度。</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分鐘數</translation>
+    </message>
+    <message>
+        <source>rules: the places of each slot.</source>
+        <translation>rules：每個時段的名額。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>rules: opening hours per weekday, Monday first, e.g. "09:00-12:00,13:30-16:30;09:00-12:00" (';' between days; days left out are closed; "" closes every day).</source>
+        <translation>rules：按星期的開放時間，從星期一開始，例如 "09:00-12:00,13:30-16:30;09:00-12:00"（各天之間用 ';' 分隔；未列出的日子不開放；"" 表示每天都不開放）。</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>開放時間</translation>
+    </message>
+    <message>
+        <source>rules: how many working days ahead can be booked.</source>
+        <translation>rules：可提前預約的工作日數。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>rules: booking and cancelling close this long before a slot.</source>
+        <translation>rules：時段開始前多久停止預約和取消。</translation>
+    </message>
+    <message>
+        <source>places: also send the customers beyond the new places an SMS.</source>
+        <translation>places：同時向超出新名額的客戶傳送簡訊。</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no bookings.</source>
+        <translation>業務 %1 不接受預約。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 必須是整數。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli appointment book --service CODE --date YYYY-MM-DD --time HH:MM --name NAME --phone PHONE | slots --service CODE --date YYYY-MM-DD | cancel CODE | checkin CODE | list --date YYYY-MM-DD | rules [--service CODE [--slot-minutes N] [--places N] [--hours HOURS] [--days-ahead N] [--cutoff-minutes N]] | places --service CODE --date YYYY-MM-DD --places N [--message]  --data-dir DIR</source>
+        <translation>用法：counterdesk-cli appointment book --service 業務程式碼 --date YYYY-MM-DD --time HH:MM --name 姓名 --phone 手機號 | slots --service 業務程式碼 --date YYYY-MM-DD | cancel 預約碼 | checkin 預約碼 | list --date YYYY-MM-DD | rules [--service 業務程式碼 [--slot-minutes N] [--places N] [--hours 開放時間] [--days-ahead N] [--cutoff-minutes N]] | places --service 業務程式碼 --date YYYY-MM-DD --places N [--message]  --data-dir 目錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS queued for the nightly sync.</source>
+        <translation>
+            <numerusform>%n 條簡訊已排隊，將在夜間同步時傳送。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2206,10 @@
         <source>[%1] Your booking %2 for %3 at %4 is cancelled.</source>
         <translation>【%1】您 %3 %4 的預約 %2 已取消。</translation>
     </message>
+    <message>
+        <source>[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, so you may wait longer. Your booking stands; to choose another time, open %6</source>
+        <translation>【%1】關於您 %4 %5 辦理“%3”的預約 %2：當天開放的窗口減少，等候時間可能較長。您的預約仍然有效；如需改約其他時間，請開啟 %6</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -2405,6 +2482,11 @@
     <message>
         <source>Window %1 paused: %2</source>
         <translation>%1號窗口暫停服務：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests from this device: try again in %n second(s).</source>
+        <translation>
+            <numerusform>此裝置請求過於頻繁，請在 %n 秒後重試。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3996,10 @@ The records may have been changed outside CounterDesk. Tell your administrator.<
         <source>CounterDesk will show %1 the next time it starts. Documents for customers keep the branch's document language.</source>
         <translation>CounterDesk 下次啟動時將顯示%1。面向客戶的文書仍使用本網點的文書語言。</translation>
     </message>
+    <message>
+        <source>Head office could not be reached at %1 (%2). Nothing is lost: the events are kept and sent at the next sync; the hall goes on serving.</source>
+        <translation>%1 未能連線總部（%2）。資料不會丟失：事件已儲存，將在下次同步時傳送；大廳照常辦理業務。</translation>
+    </message>
 </context>
 <context>
     <name>ManagerConsole</name>
@@ -4152,6 +4238,83 @@ Events waiting for head office: %3</source>
     <message>
         <source>Synced with head office: %1 events sent.</source>
         <translation>已與總部同步：傳送 %1 條事件。</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Change the day's &amp;places…</source>
+        <translation>調整當天名額(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Message the customers listed</source>
+        <translation>簡訊通知所列客戶(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Booked / places</source>
+        <translation>已約 / 名額</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已簽到</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Bookings beyond the day's places (kept; call or message these customers):</source>
+        <translation>超出當天名額的預約（仍然保留；請致電或發簡訊告知這些客戶）：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>預約碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Only a manager may change a day's places.</source>
+        <translation>只有大堂經理可以調整當天名額。</translation>
+    </message>
+    <message>
+        <source>Choose a slot of the service whose places change.</source>
+        <translation>請先選擇要調整名額的業務的一個時段。</translation>
+    </message>
+    <message>
+        <source>Places on %1</source>
+        <translation>%1 的名額</translation>
+    </message>
+    <message>
+        <source>Every slot of %1 on that day gets this many places. No booking is cancelled.</source>
+        <translation>當天“%1”的每個時段都改為此名額。不會取消任何預約。</translation>
+    </message>
+    <message>
+        <source>Places per slot:</source>
+        <translation>每個時段名額：</translation>
+    </message>
+    <message>
+        <source>The places are a whole number.</source>
+        <translation>名額必須是整數。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS queued for the nightly sync.</source>
+        <translation>
+            <numerusform>%n 條簡訊已排隊，將在夜間同步時傳送。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The manager's console: the hall now (each window's state, waiting per service, the longest
 // wait, overdue cases, open complaints and rectifications), the rectification of a bad rating
 // recorded and closed from it, and overdue complaints escalated when it opens.
+#include "appointments/appointmentbook.h"
 #include "branch/branch.h"
 #include "branch/demodata.h"
 #include "catalogue/catalogueupdate.h"
@@ -12,6 +13,7 @@
 #include "hall/hallapi.h"
 #include "hallnowmodel.h"
 #include "managerconsole.h"
+#include "outboxstore.h"
 #include "queue/ticketqueue.h"
 #include "rectificationlistmodel.h"
 #include "staff/staffdirectory.h"
@@ -40,6 +42,7 @@ class TestManagerConsole : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void hallNowAndRectifications();
+    void bookingsTabChangesADaysPlaces();
     void cleanupTestCase() { Clock::setTestNow({}); }
 };
 
@@ -189,6 +192,70 @@ void TestManagerConsole::hallNowAndRectifications()
     GuiTestSupport::saveScreenshot(&console, QStringLiteral("manager-console"));
     const QString cut = GuiTestSupport::firstCutText(&console);
     QVERIFY2(cut.isEmpty(), qUtf8Printable(cut));
+}
+
+void TestManagerConsole::bookingsTabChangesADaysPlaces()
+{
+    GuiTestSupport::ChineseUi zh;
+    QTemporaryDir templateDir;
+    QTemporaryDir dir;
+    GuiTestSupport::createDemoBranch(templateDir.path());
+    auto branch = GuiTestSupport::openCopy(templateDir.path(), dir.path());
+    const auto catalogue = CatalogueUpdate::current(*branch);
+    // Wednesday 21 October 2026, 08:00: two bookings of the demo's 09:00 slot (2 places).
+    Clock::setTestNow(beijing(2026, 10, 21, 8, 0));
+    AppointmentBook book(*branch);
+    const QString service = QStringLiteral("BANK-OPEN-PERSONAL");
+    QStringList codes;
+    for (const char *phone : {"13900001111", "13900002222"}) {
+        AppointmentBook::BookRequest r{service,
+                                       QDate(2026, 10, 21),
+                                       QTime(9, 0),
+                                       QString::fromUtf8("欧阳娜娜"),
+                                       QLatin1String(phone),
+                                       QStringLiteral("phone")};
+        const auto booked = book.book(r, QStringLiteral("test"));
+        QVERIFY2(booked.ok(), qPrintable(booked.message));
+        codes << booked.booking.code;
+    }
+    const Session manager = *StaffDirectory(*branch)
+                                 .signIn(QStringLiteral("wangli"), DemoData::staffPassword(), 0)
+                                 .session;
+    ManagerConsole console(*branch, &*catalogue, manager);
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    console.tabs()->setCurrentIndex(console.tabs()->count() - 1);
+    StringTableModel *slots = console.slotTable();
+    int nine = -1;
+    for (int row = 0; row < slots->rowCount(); ++row) {
+        if (slots->text(row, 0) == QString::fromUtf8("个人账户开户")
+            && slots->text(row, 1) == QLatin1String("09:00")) {
+            nine = row;
+        }
+    }
+    QVERIFY(nine >= 0);
+    QCOMPARE(slots->text(nine, 2), QStringLiteral("2 / 2"));
+
+    // One window closes: one place. The later booking is listed (masked), not cancelled.
+    auto *view = console.findChild<QTableView *>(QStringLiteral("slots"));
+    view->selectRow(nine);
+    FieldsDialog::setNextAnswers({QString(), QStringLiteral("1")});
+    console.changeDayPlaces();
+    QCOMPARE(slots->text(nine, 2), QStringLiteral("2 / 1"));
+    StringTableModel *beyond = console.beyondTable();
+    QCOMPARE(beyond->rowCount(), 1);
+    QCOMPARE(beyond->text(0, 2), codes.at(1));
+    QVERIFY2(!beyond->text(0, 4).contains(QLatin1String("13900002222")),
+             qPrintable(beyond->text(0, 4)));
+    QCOMPARE(book.byCode(codes.at(1))->state, Booking::State::Booked);
+    GuiTestSupport::saveScreenshot(&console, QStringLiteral("console-bookings-zh_CN"));
+
+    auto *message = console.findChild<QPushButton *>(QStringLiteral("messageBeyond"));
+    QVERIFY(message->isEnabled());
+    const qint64 outbox = OutboxStore(branch->database()).count();
+    message->click();
+    QCOMPARE(OutboxStore(branch->database()).count(), outbox + 1);
+    QVERIFY(!message->isEnabled());
 }
 
 QTEST_MAIN(TestManagerConsole)

@@ -1,5 +1,6 @@
 #include "managerconsole.h"
 
+#include "appointments/appointmentbook.h"
 #include "branch/branch.h"
 #include "cases/caseworkflow.h"
 #include "catalogue/catalogue.h"
@@ -21,6 +22,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -102,6 +104,7 @@ ManagerConsole::ManagerConsole(Branch &branch, const Catalogue *catalogue, const
 
     m_tabs->addTab(figuresTab(), tr("Figures"));
     m_tabs->addTab(syncTab(), tr("Head office"));
+    m_tabs->addTab(bookingsTab(), tr("Bookings"));
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
@@ -316,6 +319,146 @@ QWidget *ManagerConsole::syncTab()
     connect(m_syncButton, &QPushButton::clicked, this, &ManagerConsole::syncNow);
     showSyncState();
     return tab;
+}
+
+QWidget *ManagerConsole::bookingsTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(tab);
+    auto *row = new QHBoxLayout;
+    auto *dayLabel = new QLabel(tr("&Day:"), tab);
+    m_bookingDay = new QDateEdit(tab);
+    m_bookingDay->setObjectName(QStringLiteral("bookingDay"));
+    m_bookingDay->setCalendarPopup(true);
+    m_bookingDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    dayLabel->setBuddy(m_bookingDay);
+    auto *change = new QPushButton(tr("Change the day's &places…"), tab);
+    change->setObjectName(QStringLiteral("changePlaces"));
+    m_messageButton = new QPushButton(tr("&Message the customers listed"), tab);
+    m_messageButton->setObjectName(QStringLiteral("messageBeyond"));
+    m_messageButton->setEnabled(false);
+    row->addWidget(dayLabel);
+    row->addWidget(m_bookingDay);
+    row->addWidget(change);
+    row->addWidget(m_messageButton);
+    row->addStretch();
+    layout->addLayout(row);
+    m_slots = new StringTableModel(this);
+    m_slots->setHeader(
+        {tr("Service"), tr("Slot"), tr("Booked / places"), tr("Checked in"), tr("No-shows")},
+        {false, false, true, true, true});
+    m_slotView = table(m_slots, QStringLiteral("slots"), tab);
+    m_slotView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_slotView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_slotView, 3);
+    auto *beyondLabel = new QLabel(
+        tr("Bookings beyond the day's places (kept; call or message these customers):"), tab);
+    beyondLabel->setWordWrap(true);
+    layout->addWidget(beyondLabel);
+    m_beyondModel = new StringTableModel(this);
+    m_beyondModel->setHeader({tr("Slot"), tr("Service"), tr("Code"), tr("Name"), tr("Phone")});
+    QTableView *beyond = table(m_beyondModel, QStringLiteral("beyond"), tab);
+    beyond->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    beyond->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(beyond, 1);
+    connect(m_bookingDay, &QDateEdit::dateChanged, this, &ManagerConsole::showBookings);
+    connect(change, &QPushButton::clicked, this, &ManagerConsole::changeDayPlaces);
+    connect(m_messageButton, &QPushButton::clicked, this, &ManagerConsole::messageBeyond);
+    m_bookingDay->setDate(m_branch.businessDay(Clock::nowUtc()));
+    showBookings(m_bookingDay->date());
+    return tab;
+}
+
+QString ManagerConsole::serviceName(const QString &code) const
+{
+    const Service *service = m_catalogue ? m_catalogue->service(code) : nullptr;
+    return service ? service->name.text(LocalizedText::screenLanguage()) : code;
+}
+
+void ManagerConsole::showBookings(const QDate &day)
+{
+    AppointmentBook book(m_branch);
+    QHash<QString, int> checkedIn;
+    QHash<QString, int> noShows;
+    for (const Booking &b : book.onDay(day, m_session.login)) {
+        const QString key = b.serviceCode + Clock::isoUtc(b.slotUtc);
+        if (b.state == Booking::State::CheckedIn || b.state == Booking::State::Served) {
+            ++checkedIn[key];
+        } else if (b.state == Booking::State::NoShow) {
+            ++noShows[key];
+        }
+    }
+    QList<QStringList> rows;
+    QList<QColor> colours;
+    m_slotServices.clear();
+    for (const SlotRules &rules : book.allRules()) {
+        const AppointmentBook::Slots slots = book.slots(rules.serviceCode, day);
+        for (const AppointmentBook::Slot &slot : slots.slots) {
+            const QString key = rules.serviceCode + Clock::isoUtc(slot.startUtc);
+            rows.append(
+                {serviceName(rules.serviceCode), slot.localStart.toString(QStringLiteral("HH:mm")),
+                 QStringLiteral("%1 / %2").arg(slot.booked).arg(slot.places),
+                 QString::number(checkedIn.value(key)), QString::number(noShows.value(key))});
+            // Over the places (after a change): dark amber text, to be seen.
+            colours.append(slot.booked > slot.places ? QColor(0xb35c00) : QColor());
+            m_slotServices.append(rules.serviceCode);
+        }
+    }
+    m_slots->setRows(rows, colours);
+}
+
+void ManagerConsole::changeDayPlaces()
+{
+    // The hall's manager decides how many windows open on a day (the console's own people).
+    if (!Permissions::allows(m_session.role, Permissions::Act::ViewReports)) {
+        report(tr("Only a manager may change a day's places."), false);
+        return;
+    }
+    const QModelIndexList selected = m_slotView->selectionModel()->selectedRows();
+    if (selected.isEmpty()) {
+        report(tr("Choose a slot of the service whose places change."), false);
+        return;
+    }
+    const QString service = m_slotServices.value(selected.first().row());
+    const QDate day = m_bookingDay->date();
+    const QStringList v = FieldsDialog::ask(
+        tr("Places on %1").arg(QLocale().toString(day, QLocale::ShortFormat)),
+        {tr("Every slot of %1 on that day gets this many places. No booking is cancelled.")
+             .arg(serviceName(service)),
+         tr("Places per slot:")},
+        this);
+    if (v.size() != 2) {
+        return;
+    }
+    bool ok = false;
+    const int places = v.at(1).trimmed().toInt(&ok);
+    if (!ok) {
+        report(tr("The places are a whole number."), false);
+        return;
+    }
+    AppointmentBook book(m_branch);
+    const AppointmentBook::DayChange change =
+        book.setDayPlaces(service, day, places, false, m_session.login);
+    report(change.message, change.ok());
+    if (!change.ok()) {
+        return;
+    }
+    m_beyond = change.beyond;
+    QList<QStringList> rows;
+    for (const Booking &b : std::as_const(m_beyond)) {
+        rows.append({b.slotUtc.toTimeZone(m_branch.timeZone()).toString(QStringLiteral("HH:mm")),
+                     serviceName(b.serviceCode), b.code, b.maskedName(), b.maskedPhone()});
+    }
+    m_beyondModel->setRows(rows);
+    m_messageButton->setEnabled(!m_beyond.isEmpty());
+    showBookings(day);
+}
+
+void ManagerConsole::messageBeyond()
+{
+    const int sent = AppointmentBook(m_branch).messageFewerPlaces(m_beyond, m_session.login);
+    report(tr("%n SMS queued for the nightly sync.", nullptr, sent), true);
+    m_messageButton->setEnabled(false);
 }
 
 QString ManagerConsole::syncText() const

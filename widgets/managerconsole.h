@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appointments/booking.h"
 #include "staff/session.h"
 
 #include <QDialog>
@@ -16,6 +17,7 @@ class QLabel;
 class QTabWidget;
 class QTableView;
 class QComboBox;
+class QDateEdit;
 class QProgressBar;
 class QPushButton;
 class RectificationListModel;
@@ -48,6 +50,14 @@ public:
     StringTableModel *targetTable() const { return m_targets; }
     StringTableModel *clerkTable() const { return m_byClerk; }
     StringTableModel *serviceTable() const { return m_byService; }
+    // The Bookings tab: the day's slots of every bookable service (booked / places, checked
+    // in, no-shows), and changing a service's places on that day; the bookings beyond the new
+    // places are listed, never cancelled, and can be told by SMS.
+    void showBookings(const QDate &day);
+    void changeDayPlaces();
+    void messageBeyond();
+    StringTableModel *slotTable() const { return m_slots; }
+    StringTableModel *beyondTable() const { return m_beyondModel; }
     // Sync now with head office; the Sync tab shows the progress and how it went.
     void syncNow();
     QString syncText() const;
@@ -57,6 +67,9 @@ private:
     void showSyncState();
     QWidget *figuresTab();
     QWidget *syncTab();
+    QWidget *bookingsTab();
+    // The service's name in the screen's language (its code when the catalogue lacks it).
+    QString serviceName(const QString &code) const;
     void escalate();
     void report(const QString &text, bool ok);
     qint64 selectedRectification() const;
@@ -82,4 +95,11 @@ private:
     QPushButton *m_syncButton = nullptr;
     QProgressBar *m_syncProgress = nullptr;
     std::unique_ptr<SyncClient> m_sync;
+    QDateEdit *m_bookingDay = nullptr;
+    StringTableModel *m_slots = nullptr;
+    QTableView *m_slotView = nullptr;
+    QStringList m_slotServices; // the service of each row of m_slots
+    StringTableModel *m_beyondModel = nullptr;
+    QList<Booking> m_beyond;
+    QPushButton *m_messageButton = nullptr;
 };

@@ -235,21 +235,8 @@ AppointmentBook::DayChange AppointmentBook::setDayPlaces(const QString &serviceC
             change.beyond.append(b);
         }
     }
-    if (sendMessages && !change.beyond.isEmpty()) {
-        const QueueSettings queue = QueueSettings::read(m_branch);
-        const DocumentLanguage language(CaseWorkflow::documentLanguage(m_branch));
-        const QString name = serviceName(serviceCode, serviceCode, language.code());
-        for (const Booking &b : std::as_const(change.beyond)) {
-            const QDateTime local = b.slotUtc.toTimeZone(m_branch.timeZone());
-            AuditEvent event{actor, QStringLiteral("appointment.message"), subjectOf(b.id),
-                             QJsonObject{{QStringLiteral("reason"), QStringLiteral("places")}}};
-            event.sendSms(b.phone, language.text(kSmsFewerPlaces)
-                                       .arg(m_branch.info().name, b.code, name,
-                                            language.date(local.date()), hhmm(local.time()),
-                                            queue.publicUrl + QStringLiteral("/b/") + b.token));
-            m_branch.record(event);
-            ++change.messaged;
-        }
+    if (sendMessages) {
+        change.messaged = messageFewerPlaces(change.beyond, actor);
     }
     change.outcome = Outcome::Ok;
     change.message = tr("%1 on %2: %3 places per slot (were %4).")
@@ -263,6 +250,26 @@ AppointmentBook::DayChange AppointmentBook::setDayPlaces(const QString &serviceC
                  nullptr, static_cast<int>(change.beyond.size()));
     }
     return change;
+}
+
+int AppointmentBook::messageFewerPlaces(const QList<Booking> &bookings, const QString &actor)
+{
+    const QueueSettings queue = QueueSettings::read(m_branch);
+    const DocumentLanguage language(CaseWorkflow::documentLanguage(m_branch));
+    int sent = 0;
+    for (const Booking &b : bookings) {
+        const QDateTime local = b.slotUtc.toTimeZone(m_branch.timeZone());
+        AuditEvent event{actor, QStringLiteral("appointment.message"), subjectOf(b.id),
+                         QJsonObject{{QStringLiteral("reason"), QStringLiteral("places")}}};
+        event.sendSms(b.phone, language.text(kSmsFewerPlaces)
+                                   .arg(m_branch.info().name, b.code,
+                                        serviceName(b.serviceCode, b.serviceCode, language.code()),
+                                        language.date(local.date()), hhmm(local.time()),
+                                        queue.publicUrl + QStringLiteral("/b/") + b.token));
+        m_branch.record(event);
+        ++sent;
+    }
+    return sent;
 }
 
 AppointmentBook::Block AppointmentBook::blockFor(const QString &phone)

@@ -110,6 +110,9 @@ public:
     // returned and, with sendMessages, told by SMS that the hall has fewer places that day.
     DayChange setDayPlaces(const QString &serviceCode, QDate date, int places, bool sendMessages,
                            const QString &actor);
+    // Tells each of these customers by SMS that fewer windows are open on their booking's day
+    // (one audited event each); returns how many were sent.
+    int messageFewerPlaces(const QList<Booking> &bookings, const QString &actor);
     // The places of each of the service's slots on that day.
     int placesOn(const SlotRules &rules, QDate date);
     Result book(const BookRequest &request, const QString &actor);
