@@ -136,6 +136,36 @@ async function main() {
                             null, { timeout: WAIT });
     check(true, 'unknown token: ' + await g.locator('#note').innerText());
     await g.screenshot({ path: process.env.CD_SHOTS + '/phone-page-expired.png' });
+
+    // A booking's own page (the link of its SMS): the code and its QR code, then cancelling.
+    const bk = await browser.newContext({
+      ignoreHTTPSErrors: true, locale: 'zh-CN', viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1 });
+    const b = await bk.newPage();
+    const bookingUrl = base + '/b/' + process.env.CD_BOOKING;
+    check((await b.goto(bookingUrl)).status() === 200, 'booking page: 200');
+    await b.waitForFunction(code => document.getElementById('code').textContent === code,
+                            process.env.CD_BOOKING_CODE, { timeout: WAIT });
+    check(await b.locator('#state').innerText() === '已预约', 'booking page: booked');
+    check((await b.locator('#qr path').getAttribute('d')).length > 100, 'booking page: QR code drawn');
+    const masked = await b.locator('#phone').innerText();
+    check(masked.includes('*') && !masked.includes('12345678'), 'booking page: phone masked: ' + masked);
+    check(await b.locator('#cancel').isVisible(), 'booking page: can be cancelled');
+    await b.screenshot({ path: process.env.CD_SHOTS + '/booking-page.png' });
+    await b.click('#cancel');
+    check(await b.locator('#keep').isVisible(), 'booking page: asks before cancelling');
+    await b.click('#confirm');
+    await b.waitForFunction(() => document.getElementById('state').textContent === '已取消',
+                            null, { timeout: WAIT });
+    check(!(await b.locator('#cancel').isVisible()), 'booking page: no cancel button any more');
+    check((await b.locator('#note').innerText()).includes('已取消'), 'booking page: cancelled');
+    await b.screenshot({ path: process.env.CD_SHOTS + '/booking-page-cancelled.png' });
+    const again2 = await api.request.post(base + '/api/v1/b/' + process.env.CD_BOOKING + '/cancel',
+                                          { data: {} });
+    check(again2.status() === 409, 'booking page: a second cancel is refused');
+    const unknown = await b.goto(base + '/b/AAAAAAAAAAAAAAAAAAAAAA');
+    check(unknown.status() === 404, 'unknown booking: 404');
+    await bk.close();
   } finally {
     await browser.close();
   }

@@ -3,8 +3,10 @@
 // page must show the number and the people ahead, follow calls live (and by polling when
 // WebSockets fail), show the window prominently in an assertive live region, speak the
 // browser's language, and say kindly when a ticket is unknown.
+#include "appointments/appointmentbook.h"
 #include "branch/branch.h"
 #include "branch/demodata.h"
+#include "core/clock.h"
 #include "hall/devicedirectory.h"
 #include "halltestsupport.h"
 #include "testsupport.h"
@@ -35,6 +37,8 @@ void TestHallPage::pageFollowsTheTicket()
     QTemporaryDir dir;
     QByteArray counter;
     QByteArray kiosk;
+    QString bookingToken;
+    QString bookingCode;
     {
         auto branch =
             Branch::create(dir.path(), TestSupport::passphrase(),
@@ -45,6 +49,25 @@ void TestHallPage::pageFollowsTheTicket()
             devices.add(Device::Role::Counter, QStringLiteral("W"), QStringLiteral("admin")).token;
         kiosk =
             devices.add(Device::Role::Kiosk, QStringLiteral("K"), QStringLiteral("admin")).token;
+        // A booking on the next day with a free slot (the host runs on the real clock).
+        AppointmentBook book(*branch);
+        const QDate today = branch->businessDay(Clock::nowUtc());
+        for (int d = 1; d < 15 && bookingToken.isEmpty(); ++d) {
+            for (const AppointmentBook::Slot &slot :
+                 book.slots(QStringLiteral("BANK-OPEN-PERSONAL"), today.addDays(d)).slots) {
+                const AppointmentBook::Result r =
+                    book.book({QStringLiteral("BANK-OPEN-PERSONAL"), today.addDays(d),
+                               slot.localStart, QString::fromUtf8("欧阳娜娜"),
+                               QStringLiteral("13812345678"), QStringLiteral("phone")},
+                              QStringLiteral("test"));
+                if (r.ok()) {
+                    bookingToken = r.booking.token;
+                    bookingCode = r.booking.code;
+                    break;
+                }
+            }
+        }
+        QVERIFY(!bookingToken.isEmpty());
     }
     HallTest::ServeProcess serve(dir.path());
     QVERIFY2(serve.start(), qPrintable(serve.output()));
@@ -62,6 +85,8 @@ void TestHallPage::pageFollowsTheTicket()
     env.insert(QStringLiteral("CD_SHOTS"), shots);
     env.insert(QStringLiteral("CD_PLAYWRIGHT"), playwright);
     env.insert(QStringLiteral("CD_CHROMIUM"), chromium);
+    env.insert(QStringLiteral("CD_BOOKING"), bookingToken);
+    env.insert(QStringLiteral("CD_BOOKING_CODE"), bookingCode);
     node.setProcessEnvironment(env);
     node.setProcessChannelMode(QProcess::MergedChannels);
     node.start(QStringLiteral("node"), {QStringLiteral(COUNTERDESK_HALL_PAGE_SCRIPT)});
@@ -79,6 +104,7 @@ void TestHallPage::pageFollowsTheTicket()
     QVERIFY2(node.exitCode() == 0, qPrintable(out));
     QVERIFY(out.contains(QLatin1String("ok rated: the form is closed")));
     QVERIFY(out.contains(QLatin1String("ok a second rating is refused kindly")));
+    QVERIFY(out.contains(QLatin1String("ok booking page: cancelled")));
 
     const QImage shot(shots + QStringLiteral("/phone-page.png"));
     QCOMPARE(shot.size(), QSize(390, 844));
@@ -89,6 +115,17 @@ void TestHallPage::pageFollowsTheTicket()
                                  QStringLiteral("SELECT count(*) || ':' || min(level) || ':' || "
                                                 "min(comment) FROM rating")),
              QString::fromUtf8("1:2:等候时间太长"));
+    // The page's cancellation reached the branch, by the customer, and freed the place.
+    QCOMPARE(
+        TestSupport::rawSql(
+            dir.filePath(QStringLiteral("branch.db")), TestSupport::passphrase(),
+            QStringLiteral("SELECT state FROM appointment WHERE code = '%1'").arg(bookingCode)),
+        QStringLiteral("cancelled"));
+    QCOMPARE(TestSupport::rawSql(dir.filePath(QStringLiteral("branch.db")),
+                                 TestSupport::passphrase(),
+                                 QStringLiteral("SELECT actor FROM audit_log WHERE action = "
+                                                "'appointment.cancel'")),
+             QStringLiteral("customer"));
 }
 
 QTEST_GUILESS_MAIN(TestHallPage)

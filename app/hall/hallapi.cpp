@@ -1,5 +1,7 @@
 #include "hallapi.h"
 
+#include "appointments/appointmentbook.h"
+#include "appointments/appointmentsettings.h"
 #include "auditstore.h"
 #include "branch/branch.h"
 #include "catalogue/catalogue.h"
@@ -10,6 +12,7 @@
 #include "feedback/ratingbook.h"
 #include "hall/halllog.h"
 #include "hall/stafftokens.h"
+#include "printing/qrcode.h"
 #include "queue/hallwindows.h"
 #include "queuestore.h"
 #include "staff/permissions.h"
@@ -51,7 +54,20 @@ bool looksLikeTicketToken(const QString &token)
 
 struct Route
 {
-    enum Kind { None, Tickets, Queue, Ping, Window, PublicStatus, StatusPage, Rating, Sessions };
+    enum Kind {
+        None,
+        Tickets,
+        Queue,
+        Ping,
+        Window,
+        PublicStatus,
+        StatusPage,
+        Rating,
+        Sessions,
+        BookingPage,
+        BookingStatus,
+        BookingCancel,
+    };
     Kind kind = None;
     QByteArray method;
     QString arg;    // the window number or the ticket token
@@ -70,6 +86,9 @@ Route match(const QString &path)
     // "/api/v1/x" splits into "", "api", "v1", "x".
     if (parts.size() == 3 && parts.at(1) == QLatin1String("t") && !parts.at(2).isEmpty()) {
         return {Route::StatusPage, "GET", parts.at(2), {}};
+    }
+    if (parts.size() == 3 && parts.at(1) == QLatin1String("b") && !parts.at(2).isEmpty()) {
+        return {Route::BookingPage, "GET", parts.at(2), {}};
     }
     if (parts.size() < 4 || !parts.at(0).isEmpty() || parts.at(1) != QLatin1String("api")
         || parts.at(2) != QLatin1String("v1")) {
@@ -94,6 +113,13 @@ Route match(const QString &path)
     if (parts.size() == 6 && first == QLatin1String("t") && !parts.at(4).isEmpty()
         && parts.at(5) == QLatin1String("rating")) {
         return {Route::Rating, "POST", parts.at(4), {}};
+    }
+    if (parts.size() == 5 && first == QLatin1String("b") && !parts.at(4).isEmpty()) {
+        return {Route::BookingStatus, "GET", parts.at(4), {}};
+    }
+    if (parts.size() == 6 && first == QLatin1String("b") && !parts.at(4).isEmpty()
+        && parts.at(5) == QLatin1String("cancel")) {
+        return {Route::BookingCancel, "POST", parts.at(4), {}};
     }
     if (parts.size() == 6 && first == QLatin1String("windows")
         && kWindowActions.contains(parts.at(5))) {
@@ -295,7 +321,9 @@ HallResponse HallApi::handle(const HallRequest &request)
 {
     const Route route = match(request.path);
     const bool isPublic = route.kind == Route::PublicStatus || route.kind == Route::StatusPage
-                          || route.kind == Route::Rating;
+                          || route.kind == Route::Rating || route.kind == Route::BookingPage
+                          || route.kind == Route::BookingStatus
+                          || route.kind == Route::BookingCancel;
     if (isPublic && !isLoopback(request.peer)) {
         if (const qint64 wait = m_public.take(request.peer, nowMs())) {
             qCWarning(lcHall, "429 customer page from %s", qUtf8Printable(request.peer));
@@ -341,6 +369,15 @@ HallResponse HallApi::dispatch(const HallRequest &request)
         }
         if (route.kind == Route::Rating) {
             return rateTicket(request, route.arg); // the token is the key: no pairing
+        }
+        if (route.kind == Route::BookingPage) {
+            return page(QStringLiteral(":/web/booking.html"), bookingStatus(route.arg).has_value());
+        }
+        if (route.kind == Route::BookingStatus) {
+            return publicBooking(route.arg);
+        }
+        if (route.kind == Route::BookingCancel) {
+            return cancelBooking(route.arg);
         }
         // Logged by path only: these paths carry no token.
         const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
@@ -814,21 +851,102 @@ HallResponse HallApi::publicStatus(const QString &token)
 
 HallResponse HallApi::statusPage(const QString &token)
 {
-    static const QByteArray page = [] {
-        QFile f(QStringLiteral(":/web/ticket.html"));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }();
-    HallResponse r;
     // The page asks /api/v1/t/{token} itself and says kindly when a ticket has expired.
-    r.status = ticketStatus(token) ? 200 : 404;
+    return page(QStringLiteral(":/web/ticket.html"), ticketStatus(token).has_value());
+}
+
+HallResponse HallApi::page(const QString &resource, bool found)
+{
+    QFile f(resource);
+    HallResponse r;
+    r.status = found ? 200 : 404;
     r.contentType = QByteArrayLiteral("text/html; charset=utf-8");
-    r.body = page;
+    r.body = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     r.headers = {{QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")},
                  {QByteArrayLiteral("Content-Security-Policy"),
                   QByteArrayLiteral("default-src 'self'; script-src 'self' 'unsafe-inline'; "
                                     "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                     "connect-src 'self'; frame-ancestors 'none'")}};
     return r;
+}
+
+std::optional<QJsonObject> HallApi::bookingStatus(const QString &token)
+{
+    if (!looksLikeTicketToken(token)) {
+        return std::nullopt;
+    }
+    AppointmentBook book(m_branch);
+    const std::optional<Booking> b = book.byToken(token);
+    if (!b) {
+        return std::nullopt;
+    }
+    const QTimeZone zone = m_branch.timeZone();
+    const QDateTime slot = b->slotUtc.toTimeZone(zone);
+    const AppointmentSettings settings = AppointmentSettings::read(m_branch);
+    const int cutoff = book.rules(b->serviceCode).value_or(SlotRules{}).cutoffMinutes;
+    const QDateTime cutOff = b->slotUtc.addSecs(-qint64(cutoff) * 60);
+    const bool cancellable = b->state == Booking::State::Booked && Clock::nowUtc() <= cutOff;
+    const QString hhmm = QStringLiteral("HH:mm");
+    // The code as a QR code for the scanner at the kiosk: the modules as one SVG path.
+    const QrCode qr = QrCode::encode(b->code);
+    QString path;
+    for (int y = 0; y < qr.size(); ++y) {
+        for (int x = 0; x < qr.size(); ++x) {
+            if (qr.module(x, y)) {
+                path += QStringLiteral("M%1 %2h1v1h-1z").arg(x + 4).arg(y + 4);
+            }
+        }
+    }
+    // What the booking's own page shows: the name and phone masked, no token.
+    return QJsonObject{
+        {QStringLiteral("code"), b->code},
+        {QStringLiteral("service"), b->serviceCode},
+        {QStringLiteral("serviceName"), serviceName(b->serviceCode).toJson()},
+        {QStringLiteral("branch"), m_branch.info().name},
+        {QStringLiteral("date"), slot.date().toString(Qt::ISODate)},
+        {QStringLiteral("time"), slot.time().toString(hhmm)},
+        {QStringLiteral("name"), b->maskedName()},
+        {QStringLiteral("phone"), b->maskedPhone()},
+        {QStringLiteral("state"), Booking::stateKey(b->state)},
+        {QStringLiteral("ticket"),
+         b->ticketNumber.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(b->ticketNumber)},
+        {QStringLiteral("checkInFrom"),
+         slot.addSecs(-qint64(settings.checkInBeforeMinutes) * 60).time().toString(hhmm)},
+        {QStringLiteral("checkInTo"),
+         slot.addSecs(qint64(settings.checkInAfterMinutes) * 60).time().toString(hhmm)},
+        {QStringLiteral("cancellableUntil"),
+         cancellable
+             ? QJsonValue(cutOff.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("qrSize"), qr.size() + 8},
+        {QStringLiteral("qrPath"), path}};
+}
+
+HallResponse HallApi::publicBooking(const QString &token)
+{
+    const auto status = bookingStatus(token);
+    if (!status) {
+        return HallResponse::error(404, QStringLiteral("not-found"),
+                                   tr("We cannot find this booking. Please check the link in "
+                                      "your message, or ask at the hall."));
+    }
+    HallResponse r = HallResponse::json(200, *status);
+    r.headers.append({QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")});
+    return r;
+}
+
+HallResponse HallApi::cancelBooking(const QString &token)
+{
+    if (!bookingStatus(token)) {
+        return publicBooking(token);
+    }
+    AppointmentBook book(m_branch);
+    const AppointmentBook::Result r =
+        book.cancel(book.byToken(token)->code, QStringLiteral("customer"));
+    if (!r.ok()) {
+        return HallResponse::error(409, QStringLiteral("refused"), r.message);
+    }
+    return publicBooking(token);
 }
 
 HallResponse HallApi::rateTicket(const HallRequest &request, const QString &token)

@@ -120,6 +120,13 @@ private:
                               const QString &action);
     HallResponse publicStatus(const QString &token);
     HallResponse statusPage(const QString &token);
+    // A page of :/web, served as is (it reads its JSON itself); 404 when its subject is unknown.
+    HallResponse page(const QString &resource, bool found);
+    // GET /api/v1/b/{token}: a booking's own page (no pairing, the token is the key).
+    std::optional<QJsonObject> bookingStatus(const QString &token);
+    HallResponse publicBooking(const QString &token);
+    // POST /api/v1/b/{token}/cancel: the customer cancels, up to the cut-off.
+    HallResponse cancelBooking(const QString &token);
     // POST /api/v1/t/{token}/rating: the customer rates the served ticket (no pairing).
     HallResponse rateTicket(const HallRequest &request, const QString &token);
     HallResponse perform(int window, const QString &action, const QJsonObject &body,
