@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "databaselock.h"
+#include "durablefile.h"
 #include "migrations.h"
 
 #include <QDir>
@@ -9,9 +11,8 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace
 {
@@ -32,14 +33,29 @@ struct Handle
     sqlite3 *release() { return std::exchange(db, nullptr); }
 };
 
-void fsyncDirectoryOf(const QString &path)
+// The first bytes of a file, read through SQLite's own file layer. Not with a descriptor of our
+// own: when this process already has the file open in SQLite (the hall host's nightly backup
+// opens a second connection), closing any other descriptor of it would drop every POSIX lock
+// the process holds on it, SQLite's included; SQLite's layer defers such closes. Null when the
+// file cannot be read.
+QByteArray fileHead(const QString &path, int bytes, QString *error)
 {
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
+    Handle h;
+    sqlite3_file *file = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &h.db, SQLITE_OPEN_READONLY, nullptr)
+            != SQLITE_OK
+        || sqlite3_file_control(h.db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK
+        || !file || !file->pMethods) {
+        *error = QString::fromUtf8(h.db ? sqlite3_errmsg(h.db) : "cannot open");
+        return {};
     }
+    QByteArray head(bytes, '\0'); // a short read fills the rest with zeros
+    const int rc = file->pMethods->xRead(file, head.data(), bytes, 0);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ) {
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return {};
+    }
+    return head;
 }
 } // namespace
 
@@ -92,6 +108,7 @@ Database::Database(sqlite3 *db, QString path)
 Database::~Database()
 {
     sqlite3_close_v2(m_db);
+    m_lock.reset(); // only once the connection is gone
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &passphrase,
@@ -103,8 +120,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
                            tr("No passphrase was given. CounterDesk never creates or opens an "
                               "unencrypted database.")});
     }
-    if (mode == Mode::OpenExisting) {
-        return openExisting(path, passphrase, targetVersion);
+    if (mode != Mode::CreateNew) {
+        return openExisting(path, passphrase, targetVersion, mode);
     }
 
     if (QFileInfo::exists(path)) {
@@ -137,12 +154,12 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
             {DbError::Kind::Io,
              tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), reason)});
     }
-    fsyncDirectoryOf(path);
-    return openExisting(path, passphrase, targetVersion);
+    DurableFile::syncDirectoryOf(path);
+    return openExisting(path, passphrase, targetVersion, Mode::OpenExisting);
 }
 
 std::unique_ptr<Database> Database::openExisting(const QString &path, const QByteArray &passphrase,
-                                                 int targetVersion)
+                                                 int targetVersion, Mode mode)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -156,12 +173,12 @@ std::unique_ptr<Database> Database::openExisting(const QString &path, const QByt
         throw DbException({DbError::Kind::NotFound, tr("%1 is not a file.").arg(shown)});
     }
     {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
+        QString error;
+        const QByteArray head = fileHead(path, 16, &error);
+        if (head.isNull()) {
             throw DbException(
-                {DbError::Kind::ReadOnly, tr("Cannot read %1: %2").arg(shown, f.errorString())});
+                {DbError::Kind::ReadOnly, tr("Cannot read %1: %2").arg(shown, error)});
         }
-        const QByteArray head = f.read(16);
         if (head == QByteArrayLiteral("SQLite format 3\0")) {
             throw DbException({DbError::Kind::NotEncrypted,
                                tr("%1 is an unencrypted SQLite file, not a CounterDesk database. "
@@ -177,21 +194,44 @@ std::unique_ptr<Database> Database::openExisting(const QString &path, const QByt
                                .arg(info.size())});
     }
 
+    // The branch lock comes before SQLite opens the file: a restore or rekey that holds it
+    // may be about to rename another file into place.
+    std::unique_ptr<DatabaseLock> lock;
+    if (mode == Mode::OpenExisting) {
+        lock = DatabaseLock::acquire(path, DatabaseLock::Kind::Shared, 5000);
+    }
     Handle h;
     const QByteArray native = QFile::encodeName(path);
-    check(h.db, sqlite3_open_v2(native.constData(), &h.db, SQLITE_OPEN_READWRITE, nullptr));
+    check(h.db,
+          sqlite3_open_v2(native.constData(), &h.db,
+                          mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE,
+                          nullptr));
     check(h.db, sqlite3_key(h.db, passphrase.constData(), static_cast<int>(passphrase.size())));
     std::unique_ptr<Database> db(new Database(h.release(), path));
+    db->m_lock = std::move(lock);
     // SQLCipher logs "hmac check failed" to stderr on a wrong key; we report it ourselves.
     db->exec("PRAGMA cipher_log_level = NONE");
-    // Wait for other counters from the very first read: while one closes (checkpointing the
-    // WAL away) or opens (recovering it), a reader without a busy handler gets SQLITE_BUSY.
-    check(db->m_db, sqlite3_busy_timeout(db->m_db, 5000));
+    if (mode == Mode::Exclusive) {
+        // Set before the first read, so that the first read takes SQLite's exclusive lock (in
+        // WAL mode every open connection holds a shared lock on the file, even when idle) and
+        // fails at once, without waiting, while anyone else has the file open.
+        db->exec("PRAGMA locking_mode = EXCLUSIVE");
+    } else {
+        // Wait for other counters from the very first read: while one closes (checkpointing the
+        // WAL away) or opens (recovering it), a reader without a busy handler gets SQLITE_BUSY.
+        check(db->m_db, sqlite3_busy_timeout(db->m_db, 5000));
+    }
 
     // The first read derives the key and checks it: a wrong key fails here, before any write.
     try {
         db->queryInt("SELECT count(*) FROM sqlite_schema");
     } catch (const DbException &e) {
+        if (mode == Mode::Exclusive && e.error().kind == DbError::Kind::Busy) {
+            throw DbException({DbError::Kind::Busy,
+                               tr("%1 is open in another program (an SQLCipher client?). Close "
+                                  "it and try again. Nothing was changed.")
+                                   .arg(shown)});
+        }
         if (e.error().kind == DbError::Kind::Corrupt) {
             throw DbException({DbError::Kind::Truncated,
                                tr("%1 is truncated or damaged. Nothing was changed; restore it "
@@ -215,6 +255,15 @@ std::unique_ptr<Database> Database::openExisting(const QString &path, const QByt
                                .arg(shown)
                                .arg(version)
                                .arg(Migrations::latestVersion())});
+    }
+    if (mode == Mode::ReadOnly) {
+        db->exec("PRAGMA query_only = ON");
+        check(db->m_db, sqlite3_busy_timeout(db->m_db, 5000));
+        return db;
+    }
+    if (mode == Mode::Exclusive) {
+        check(db->m_db, sqlite3_busy_timeout(db->m_db, 5000));
+        return db;
     }
     db->configure();
     const int target = targetVersion < 0 ? Migrations::latestVersion() : targetVersion;
@@ -310,6 +359,102 @@ void Database::checkpoint()
 {
     check(m_db,
           sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr));
+}
+
+void Database::backupTo(const QString &file, const QByteArray &passphrase)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    if (passphrase.isEmpty()) {
+        throw DbException({DbError::Kind::NoPassphrase,
+                           tr("No passphrase was given. CounterDesk never creates or opens an "
+                              "unencrypted database.")});
+    }
+    if (QFileInfo::exists(file)) {
+        throw DbException({DbError::Kind::AlreadyExists,
+                           tr("%1 already exists; it was left as it was.").arg(shown)});
+    }
+    // Why the backup API and not ATTACH ... KEY with sqlcipher_export(): on this SQLCipher (4.14)
+    // both give a consistent copy, but sqlcipher_export() leaves out the header's user_version
+    // and application_id (the copy would look like an empty, foreign database), and ATTACH with
+    // an empty KEY silently writes plaintext. sqlite3_backup copies every page with its header,
+    // decrypting with the source's key and encrypting with the destination's, and SQLCipher
+    // refuses it outright between an encrypted and a plaintext database.
+    // Owner-only from the start (SQLite would make it 0644, and gives its journal the file's
+    // mode): encrypted or not, it is a copy of every customer's records.
+    QString error;
+    if (!DurableFile::createPrivate(file, &error)) {
+        throw DbException(
+            {DbError::Kind::ReadOnly, tr("Could not create %1: %2").arg(shown, error)});
+    }
+    try {
+        Handle dest;
+        check(dest.db, sqlite3_open_v2(QFile::encodeName(file).constData(), &dest.db,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr));
+        check(dest.db,
+              sqlite3_key(dest.db, passphrase.constData(), static_cast<int>(passphrase.size())));
+        auto run = [&dest](const char *sql) {
+            char *err = nullptr;
+            const int rc = sqlite3_exec(dest.db, sql, nullptr, nullptr, &err);
+            if (rc != SQLITE_OK) {
+                const QString detail = QString::fromUtf8(err ? err : sqlite3_errmsg(dest.db));
+                sqlite3_free(err);
+                throw DbException(DbError::fromSqlite(rc, detail));
+            }
+        };
+        run("PRAGMA cipher_log_level = NONE");
+        // The caller syncs the finished file; a crash before that leaves only a temporary file.
+        run("PRAGMA synchronous = OFF");
+        check(dest.db, sqlite3_busy_timeout(dest.db, 5000));
+        sqlite3_backup *backup = sqlite3_backup_init(dest.db, "main", m_db, "main");
+        if (!backup) {
+            check(dest.db,
+                  sqlite3_errcode(dest.db) == SQLITE_OK ? SQLITE_ERROR : sqlite3_errcode(dest.db));
+        }
+        // One step copies every page inside one read transaction on the source: one snapshot,
+        // whatever other connections commit meanwhile (in WAL mode they are not held up). A step
+        // that cannot get its lock (a writer recovering the WAL) is tried again.
+        int rc = SQLITE_OK;
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            rc = sqlite3_backup_step(backup, -1);
+            if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED) {
+                break;
+            }
+            sqlite3_sleep(50);
+        }
+        const int finished = sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            check(dest.db, rc == SQLITE_OK ? SQLITE_ERROR : rc);
+        }
+        check(dest.db, finished);
+        // The pages say "WAL" like the source's; a backup is better as one self-contained file.
+        run("PRAGMA journal_mode = DELETE");
+        const int closed = sqlite3_close(dest.db);
+        check(dest.db, closed);
+        dest.db = nullptr;
+    } catch (...) {
+        DurableFile::removeWithSidecars(file);
+        throw;
+    }
+}
+
+QStringList Database::integrityProblems()
+{
+    QStringList problems;
+    try {
+        Statement cipher = prepare("PRAGMA cipher_integrity_check");
+        while (cipher.step()) {
+            problems << cipher.text(0);
+        }
+        Statement btree = prepare("PRAGMA integrity_check");
+        while (btree.step()) {
+            if (btree.text(0) != QLatin1String("ok")) {
+                problems << btree.text(0);
+            }
+        }
+    } catch (const DbException &e) {
+        problems << e.error().message;
+    }
+    return problems;
 }
 
 void Database::begin()

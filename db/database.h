@@ -6,16 +6,19 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 #include <utility>
 
 struct sqlite3;
+class DatabaseLock;
 
 // One connection to a branch database: an SQLCipher 4 file with its default cipher settings,
 // in WAL mode, with foreign keys, secure delete and a busy timeout. It never creates or opens an
 // unencrypted file, never changes a file it refuses, and migrates an older schema on open.
+// While open it holds the branch's shared lock (DatabaseLock), so restore and rekey know.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -23,6 +26,15 @@ public:
     enum class Mode {
         OpenExisting, // the file must exist and be a CounterDesk database
         CreateNew,    // the file must not exist; it is created atomically (temp file, rename)
+        // A copy to check (a backup): opened read-only, never migrated or changed, no lock.
+        ReadOnly,
+        // A file only this process works on (the new file of a restore or a rekey): opened and
+        // migrated as OpenExisting, without the branch lock.
+        WorkingCopy,
+        // The branch, for restore and rekey, whose caller holds DatabaseLock exclusively: SQLite's
+        // exclusive lock too, taken at once and held until closed, so that it fails (Busy) while
+        // any other program has the file open. Not migrated.
+        Exclusive,
     };
 
     static constexpr quint32 ApplicationId = 0x4344534b; // "CDSK" in the file header
@@ -67,13 +79,22 @@ public:
     // Writes the WAL back into the main file (used before copying or renaming the file).
     void checkpoint();
 
+    // Copies the whole database, as it stands at one moment, into a new file encrypted with
+    // passphrase (SQLCipher 4 defaults), while other connections go on writing. The copy is one
+    // self-contained file (rollback journal, not WAL), not yet synced to disk. Throws
+    // DbException; on failure nothing is left at file.
+    void backupTo(const QString &file, const QByteArray &passphrase);
+    // What PRAGMA cipher_integrity_check (every page's HMAC) and PRAGMA integrity_check (the
+    // b-trees) find wrong; empty when both are clean.
+    QStringList integrityProblems();
+
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
 
 private:
     Database(sqlite3 *db, QString path);
     static std::unique_ptr<Database> openExisting(const QString &path, const QByteArray &passphrase,
-                                                  int targetVersion);
+                                                  int targetVersion, Mode mode);
     void configure();
     void begin();
     void commit();
@@ -82,4 +103,5 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_depth = 0;
+    std::unique_ptr<DatabaseLock> m_lock; // released after the connection is closed
 };

@@ -34,6 +34,13 @@ std::unique_ptr<Branch> Branch::open(const QString &dataDir, const QByteArray &p
     return branch;
 }
 
+std::unique_ptr<Branch> Branch::adopt(std::unique_ptr<Database> db, const QString &dataDir)
+{
+    std::unique_ptr<Branch> branch(new Branch(std::move(db), dataDir));
+    branch->loadInfo();
+    return branch;
+}
+
 std::unique_ptr<Branch> Branch::create(const QString &dataDir, const QByteArray &passphrase,
                                        const BranchInfo &info, const QString &actor)
 {

@@ -40,6 +40,9 @@ public:
     static std::unique_ptr<Branch> open(const QString &dataDir, const QByteArray &passphrase);
     static std::unique_ptr<Branch> create(const QString &dataDir, const QByteArray &passphrase,
                                           const BranchInfo &info, const QString &actor);
+    // A branch over a database already open: the new file of a rekey, before it is renamed
+    // into place.
+    static std::unique_ptr<Branch> adopt(std::unique_ptr<Database> db, const QString &dataDir);
     ~Branch();
 
     // An empty string when the code is acceptable, else what is wrong with it.

@@ -2,6 +2,7 @@
 
 #include "appointmentcommand.h"
 #include "auditcommand.h"
+#include "backupcommand.h"
 #include "branch/branch.h"
 #include "cataloguecommand.h"
 #include "checkcommand.h"
@@ -17,7 +18,9 @@
 #include "printsamplecommand.h"
 #include "queuecommand.h"
 #include "ratingcommand.h"
+#include "rekeycommand.h"
 #include "reportcommand.h"
+#include "restorecommand.h"
 #include "servecommand.h"
 #include "simulatecommand.h"
 #include "sqlcommand.h"
@@ -95,6 +98,9 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<StaffCommand>());
         list.push_back(std::make_unique<SimulateCommand>());
         list.push_back(std::make_unique<AppointmentCommand>());
+        list.push_back(std::make_unique<BackupCommand>());
+        list.push_back(std::make_unique<RestoreCommand>());
+        list.push_back(std::make_unique<RekeyCommand>());
         return list;
     }();
     return commands;
@@ -161,10 +167,13 @@ QString Command::dataDir(const QCommandLineParser &parser) const
     return dir.isEmpty() ? DataDir::defaultPath() : QDir(dir).absolutePath();
 }
 
-QByteArray Command::passphrase(const QCommandLineParser &parser, bool confirm)
+QByteArray Command::passphrase(const QCommandLineParser &parser, bool confirm, QString *origin)
 {
     const Passphrase::Result r = Passphrase::resolve(
         parser.value(QStringLiteral("passphrase-file")), dataDir(parser), !confirm);
+    if (origin) {
+        *origin = r.origin;
+    }
     if (!r.passphrase.isEmpty()) {
         return r.passphrase;
     }
@@ -179,6 +188,9 @@ QByteArray Command::passphrase(const QCommandLineParser &parser, bool confirm)
             return {};
         }
         if (!first.isEmpty()) {
+            if (origin) {
+                *origin = QStringLiteral("prompt");
+            }
             return first;
         }
     }
@@ -192,12 +204,16 @@ QByteArray Command::passphrase(const QCommandLineParser &parser, bool confirm)
     return {};
 }
 
-std::unique_ptr<Branch> Command::openBranch(const QCommandLineParser &parser, int &exitCode)
+std::unique_ptr<Branch> Command::openBranch(const QCommandLineParser &parser, int &exitCode,
+                                            QByteArray *usedPassphrase)
 {
     const QByteArray pass = passphrase(parser, false);
     if (pass.isEmpty()) {
         exitCode = CannotOpen;
         return nullptr;
+    }
+    if (usedPassphrase) {
+        *usedPassphrase = pass;
     }
     try {
         return Branch::open(dataDir(parser), pass);

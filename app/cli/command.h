@@ -50,10 +50,14 @@ protected:
     static QByteArray promptHidden(const QString &prompt);
     QString dataDir(const QCommandLineParser &parser) const;
     // The passphrase from --passphrase-file, the environment, the keychain or (on a terminal) a
-    // prompt. Empty, with the reason printed, when there is none.
-    QByteArray passphrase(const QCommandLineParser &parser, bool confirm);
+    // prompt. Empty, with the reason printed, when there is none. *origin, if given, says
+    // which: "file", "environment", "keychain" or "prompt".
+    QByteArray passphrase(const QCommandLineParser &parser, bool confirm,
+                          QString *origin = nullptr);
     // Opens the branch named by the options; prints why and sets exitCode when it cannot.
-    std::unique_ptr<Branch> openBranch(const QCommandLineParser &parser, int &exitCode);
+    // *usedPassphrase, if given, receives the passphrase it opened with.
+    std::unique_ptr<Branch> openBranch(const QCommandLineParser &parser, int &exitCode,
+                                       QByteArray *usedPassphrase = nullptr);
 
 private:
     QString m_name;

@@ -1,5 +1,6 @@
 #include "servecommand.h"
 
+#include "backup/nightlybackup.h"
 #include "branch/branch.h"
 #include "core/servicerunner.h"
 #include "database.h"
@@ -33,7 +34,8 @@ int ServeCommand::execute(QCommandLineParser &parser)
         return Failure;
     }
     int code = Ok;
-    auto branch = openBranch(parser, code);
+    QByteArray passphrase; // the nightly backup's worker opens its own connection with it
+    auto branch = openBranch(parser, code, &passphrase);
     if (!branch) {
         return code;
     }
@@ -76,6 +78,25 @@ int ServeCommand::execute(QCommandLineParser &parser)
         }
     });
     sync.start();
+    // The nightly backup into DATA_DIR/backups (counterdesk-cli backup config): on a worker
+    // thread, so the hall is served meanwhile; a failure is reported and audited, and serving
+    // goes on.
+    NightlyBackup backup(*branch, passphrase);
+    QObject::connect(&backup, &NightlyBackup::finished, &backup,
+                     [](const NightlyBackup::Outcome &o) {
+                         if (o.ok) {
+                             err() << tr("Nightly backup: %1 (%2 bytes, %3 audit entries); %n "
+                                         "older backup(s) removed.",
+                                         nullptr, static_cast<int>(o.removed.size()))
+                                          .arg(o.file)
+                                          .arg(o.info.bytes)
+                                          .arg(o.info.auditEntries)
+                                   << Qt::endl;
+                         } else {
+                             err() << tr("Nightly backup failed: %1").arg(o.error) << Qt::endl;
+                         }
+                     });
+    backup.start();
     // Overdue complaints go to head office without waiting for a manager to open the console.
     QTimer escalation;
     QObject::connect(&escalation, &QTimer::timeout, &escalation, [&branch] {
@@ -86,6 +107,7 @@ int ServeCommand::execute(QCommandLineParser &parser)
     });
     escalation.start(30 * 60 * 1000);
     QCoreApplication::exec();
+    backup.stop();
     branch->database().checkpoint();
     err() << tr("The hall host stopped (signal %1).").arg(runner.stoppedBy()) << Qt::endl;
     return Ok;

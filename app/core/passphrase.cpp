@@ -64,11 +64,16 @@ Passphrase::Result Passphrase::fromKeychain(const QString &dataDir)
     runJob(job);
     if (job.error() != QKeychain::NoError) {
         const QString why = job.error() == QKeychain::EntryNotFound
-                                ? tr("no passphrase is stored in the keychain for this branch")
+                                ? notInKeychain()
                                 : tr("the keychain is not available (%1)").arg(job.errorString());
         return {{}, QStringLiteral("keychain"), why};
     }
     return {job.binaryData(), QStringLiteral("keychain"), {}};
+}
+
+QString Passphrase::notInKeychain()
+{
+    return tr("no passphrase is stored in the keychain for this branch");
 }
 
 QString Passphrase::storeInKeychain(const QString &dataDir, const QByteArray &passphrase)

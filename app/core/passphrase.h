@@ -24,6 +24,8 @@ public:
     static Result fromFile(const QString &path);
     static Result fromEnvironment();
     static Result fromKeychain(const QString &dataDir);
+    // The error fromKeychain gives when the keychain works but holds nothing for this branch.
+    static QString notInKeychain();
     // Returns an empty string on success, else why the keychain refused.
     static QString storeInKeychain(const QString &dataDir, const QByteArray &passphrase);
     static QString removeFromKeychain(const QString &dataDir);
