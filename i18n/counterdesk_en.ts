@@ -139,12 +139,16 @@
     <message numerus="yes">
         <source>%n booking(s) beyond the new places are kept: call or message these customers.</source>
         <translation>
-            <numerusform>%n booking(s) beyond the new places are kept: call or message these customers.</numerusform><numerusform>%n booking(s) beyond the new places are kept: call or message these customers.</numerusform></translation>
+            <numerusform>%n booking(s) beyond the new places are kept: call or message these customers.</numerusform>
+            <numerusform>%n booking(s) beyond the new places are kept: call or message these customers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</source>
         <translation>
-            <numerusform>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</numerusform><numerusform>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</numerusform></translation>
+            <numerusform>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</numerusform>
+            <numerusform>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,7 +268,9 @@
     <message numerus="yes">
         <source>%n SMS queued for the nightly sync.</source>
         <translation>
-            <numerusform>%n SMS queued for the nightly sync.</numerusform><numerusform>%n SMS queued for the nightly sync.</numerusform></translation>
+            <numerusform>%n SMS queued for the nightly sync.</numerusform>
+            <numerusform>%n SMS queued for the nightly sync.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -326,6 +332,148 @@
     <message>
         <source>Usage: counterdesk-cli audit verify --data-dir DIR</source>
         <translation>Usage: counterdesk-cli audit verify --data-dir DIR</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>'backup --out FILE': an encrypted copy of the branch, consistent, made while it is in use; 'backup config' sets the hall host's nightly backups.</source>
+        <translation>'backup --out FILE': an encrypted copy of the branch, consistent, made while it is in use; 'backup config' sets the hall host's nightly backups.</translation>
+    </message>
+    <message>
+        <source>Nothing: make a backup (--out). config: show or change the nightly backups of the hall host (--at, --keep).</source>
+        <translation>Nothing: make a backup (--out). config: show or change the nightly backups of the hall host (--at, --keep).</translation>
+    </message>
+    <message>
+        <source>The backup file to write (encrypted with the branch's passphrase).</source>
+        <translation>The backup file to write (encrypted with the branch's passphrase).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Replace FILE if it exists.</translation>
+    </message>
+    <message>
+        <source>config: the time of the nightly backup (HH:MM, branch time; default 22:00).</source>
+        <translation>config: the time of the nightly backup (HH:MM, branch time; default 22:00).</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>config: how many nightly backups to keep in DATA_DIR/backups (default %1).</source>
+        <translation>config: how many nightly backups to keep in DATA_DIR/backups (default %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli backup --data-dir DIR --out FILE [--force], or counterdesk-cli backup config --data-dir DIR [--at HH:MM] [--keep N]</source>
+        <translation>Usage: counterdesk-cli backup --data-dir DIR --out FILE [--force], or counterdesk-cli backup config --data-dir DIR [--at HH:MM] [--keep N]</translation>
+    </message>
+    <message>
+        <source>--at must be a time such as 22:00.</source>
+        <translation>--at must be a time such as 22:00.</translation>
+    </message>
+    <message>
+        <source>--keep must be a number from 1 to 3650.</source>
+        <translation>--keep must be a number from 1 to 3650.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Size: %1 bytes</translation>
+    </message>
+    <message>
+        <source>Data version (user_version): %1</source>
+        <translation>Data version (user_version): %1</translation>
+    </message>
+    <message>
+        <source>Audit entries: the chain does not verify (%1)</source>
+        <translation>Audit entries: the chain does not verify (%1)</translation>
+    </message>
+    <message>
+        <source>The branch's audit chain is broken; the backup is a faithful copy of it. See 'counterdesk-cli audit verify'.</source>
+        <translation>The branch's audit chain is broken; the backup is a faithful copy of it. See 'counterdesk-cli audit verify'.</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1 (the chain verifies)</source>
+        <translation>Audit entries: %1 (the chain verifies)</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>Took %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>%1 already exists. Choose another name, or add --force to replace it. Nothing was written.</source>
+        <translation>%1 already exists. Choose another name, or add --force to replace it. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>%1 is the branch's own database: write the backup to another file.</source>
+        <translation>%1 is the branch's own database: write the backup to another file.</translation>
+    </message>
+    <message>
+        <source>The new backup did not read back correctly (%1); it was deleted. Check the disk.</source>
+        <translation>The new backup did not read back correctly (%1); it was deleted. Check the disk.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2. Nothing was written.</source>
+        <translation>Could not write the backup %1: %2. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>There is no backup file at %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this passphrase, or is not a CounterDesk backup. Give the passphrase the branch had when the backup was made (--passphrase-file FILE).</source>
+        <translation>%1 does not open with this passphrase, or is not a CounterDesk backup. Give the passphrase the branch had when the backup was made (--passphrase-file FILE).</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a CounterDesk backup.</source>
+        <translation>%1 is an encrypted database, but not a CounterDesk backup.</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a CounterDesk backup.</source>
+        <translation>%1 is an unencrypted SQLite file, not a CounterDesk backup.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CounterDesk: install that version or a newer one to use it.</source>
+        <translation>%1 was made by a newer CounterDesk: install that version or a newer one to use it.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged. Use another backup.</source>
+        <translation>%1 is truncated or damaged. Use another backup.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Use another backup.</source>
+        <translation>%1 is damaged (%2). Use another backup.</translation>
+    </message>
+    <message>
+        <source>broken at entry %1: %2</source>
+        <translation>broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit chain in %1 does not verify (%2): its records may have been changed. Use another backup.</source>
+        <translation>The audit chain in %1 does not verify (%2): its records may have been changed. Use another backup.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +543,84 @@
     <message>
         <source>No branch %1 is registered.</source>
         <translation>No branch %1 is registered.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRekey</name>
+    <message>
+        <source>No new passphrase was given. Nothing was changed.</source>
+        <translation>No new passphrase was given. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Nothing was changed.</source>
+        <translation>The new passphrase is the current one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak (strength %1 of 4, at least %2 needed). Choose four or more unrelated words. Nothing was changed.</source>
+        <translation>The new passphrase is too weak (strength %1 of 4, at least %2 needed). Choose four or more unrelated words. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no branch database at %1.</source>
+        <translation>There is no branch database at %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>The passphrase was not changed: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1 could not be written back into the database. Try again.</source>
+        <translation>The passphrase was not changed: %1 could not be written back into the database. Try again.</translation>
+    </message>
+    <message>
+        <source>The branch database now opens with the new passphrase only.</source>
+        <translation>The branch database now opens with the new passphrase only.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRestore</name>
+    <message>
+        <source>There is no backup file at %1. Nothing was changed.</source>
+        <translation>There is no backup file at %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is the branch's own database, not a backup. Nothing was changed.</source>
+        <translation>%1 is the branch's own database, not a backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the data folder: %2. Nothing was changed.</source>
+        <translation>Cannot copy %1 into the data folder: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database as %1: %2. Nothing was changed.</source>
+        <translation>Cannot keep the current database as %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside: %2. The branch was not restored; its database is as it was.</source>
+        <translation>Cannot move %1 aside: %2. The branch was not restored; its database is as it was.</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place: %1. The database it was to replace is kept as %2.</source>
+        <translation>Cannot put the restored database in place: %1. The database it was to replace is kept as %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (data version %2, %3 audit entries). The database it replaced is kept as %4.</source>
+        <translation>Restored %1 (data version %2, %3 audit entries). The database it replaced is kept as %4.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (data version %2, %3 audit entries) into %4.</source>
+        <translation>Restored %1 (data version %2, %3 audit entries) into %4.</translation>
+    </message>
+    <message>
+        <source>The restore could not be written into the audit chain: %1</source>
+        <translation>The restore could not be written into the audit chain: %1</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2017,29 @@
         <source>%1 was written by a newer CounterDesk (data version %2; this program knows up to %3). Install the newer version; nothing was changed.</source>
         <translation>%1 was written by a newer CounterDesk (data version %2; this program knows up to %3). Install the newer version; nothing was changed.</translation>
     </message>
+    <message>
+        <source>%1 is open in another program (an SQLCipher client?). Close it and try again. Nothing was changed.</source>
+        <translation>%1 is open in another program (an SQLCipher client?). Close it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it was.</source>
+        <translation>%1 already exists; it was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>Cannot create the lock file %1: %2</translation>
+    </message>
+    <message>
+        <source>The branch is in use: a CounterDesk window, the hall host or another counterdesk-cli command has it open. Close every CounterDesk window on this computer and stop the hall host (systemctl stop counterdesk-hall), then try again. Nothing was changed.</source>
+        <translation>The branch is in use: a CounterDesk window, the hall host or another counterdesk-cli command has it open. Close every CounterDesk window on this computer and stop the hall host (systemctl stop counterdesk-hall), then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The branch database is being restored or given a new passphrase (counterdesk-cli restore or rekey). Try again when that has finished.</source>
+        <translation>The branch database is being restored or given a new passphrase (counterdesk-cli restore or rekey). Try again when that has finished.</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>
@@ -2491,7 +2740,13 @@
     <message numerus="yes">
         <source>Too many requests from this device: try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many requests from this device: try again in %n second(s).</numerusform><numerusform>Too many requests from this device: try again in %n second(s).</numerusform></translation>
+            <numerusform>Too many requests from this device: try again in %n second(s).</numerusform>
+            <numerusform>Too many requests from this device: try again in %n second(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We cannot find this booking. Please check the link in your message, or ask at the hall.</source>
+        <translation>We cannot find this booking. Please check the link in your message, or ask at the hall.</translation>
     </message>
 </context>
 <context>
@@ -4333,7 +4588,9 @@ Events waiting for head office: %3</translation>
     <message numerus="yes">
         <source>%n SMS queued for the nightly sync.</source>
         <translation>
-            <numerusform>%n SMS queued for the nightly sync.</numerusform><numerusform>%n SMS queued for the nightly sync.</numerusform></translation>
+            <numerusform>%n SMS queued for the nightly sync.</numerusform>
+            <numerusform>%n SMS queued for the nightly sync.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4862,6 +5119,13 @@ Events waiting for head office: %3</translation>
     <message>
         <source>Open cmpl.</source>
         <translation>Open cmpl.</translation>
+    </message>
+</context>
+<context>
+    <name>NightlyBackup</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5798,61 @@ Events waiting for head office: %3</translation>
     </message>
 </context>
 <context>
+    <name>RekeyCommand</name>
+    <message>
+        <source>'rekey [--new-passphrase-file FILE]': give the branch's database a new passphrase (a crash leaves it with the old or the new one).</source>
+        <translation>'rekey [--new-passphrase-file FILE]': give the branch's database a new passphrase (a crash leaves it with the old or the new one).</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE (else it is typed twice on the terminal).</source>
+        <translation>Read the new passphrase from the first line of FILE (else it is typed twice on the terminal).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli rekey --data-dir DIR [--passphrase-file FILE] [--new-passphrase-file FILE]</source>
+        <translation>Usage: counterdesk-cli rekey --data-dir DIR [--passphrase-file FILE] [--new-passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Repeat the new passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>The two passphrases differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No new passphrase: give --new-passphrase-file FILE, or run this on a terminal to type it twice. Nothing was changed.</source>
+        <translation>No new passphrase: give --new-passphrase-file FILE, or run this on a terminal to type it twice. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The keychain now holds the new passphrase.</source>
+        <translation>The keychain now holds the new passphrase.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be updated (%1): it still holds the old passphrase, which no longer opens the branch. CounterDesk will ask for the new one at its next start; let it remember that one.</source>
+        <translation>The keychain could not be updated (%1): it still holds the old passphrase, which no longer opens the branch. CounterDesk will ask for the new one at its next start; let it remember that one.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available here (%1), so it was not updated. If CounterDesk remembers this branch's passphrase in a desktop keychain, it will ask for the new one at its next start there; let it remember that one.</source>
+        <translation>The keychain is not available here (%1), so it was not updated. If CounterDesk remembers this branch's passphrase in a desktop keychain, it will ask for the new one at its next start there; let it remember that one.</translation>
+    </message>
+    <message>
+        <source>Write the new passphrase into %1 and every other passphrase file of this branch (the hall host's service), or they will no longer open it.</source>
+        <translation>Write the new passphrase into %1 and every other passphrase file of this branch (the hall host's service), or they will no longer open it.</translation>
+    </message>
+    <message>
+        <source>Scripts that set %1 need the new passphrase.</source>
+        <translation>Scripts that set %1 need the new passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5664,6 +5983,25 @@ Events waiting for head office: %3</translation>
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>'restore --from FILE': check a backup, then put it in the place of the branch's database (kept as branch.db.before-restore-…).</source>
+        <translation>'restore --from FILE': check a backup, then put it in the place of the branch's database (kept as branch.db.before-restore-…).</translation>
+    </message>
+    <message>
+        <source>The backup to restore. It opens with the passphrase the branch had when it was made; the branch has that passphrase afterwards.</source>
+        <translation>The backup to restore. It opens with the passphrase the branch had when it was made; the branch has that passphrase afterwards.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli restore --data-dir DIR --from FILE [--passphrase-file FILE]</source>
+        <translation>Usage: counterdesk-cli restore --data-dir DIR --from FILE [--passphrase-file FILE]</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
@@ -5703,6 +6041,15 @@ Events waiting for head office: %3</translation>
             <numerusform>%n overdue complaint(s) escalated to head office.</numerusform>
             <numerusform>%n overdue complaint(s) escalated to head office.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</source>
+        <translation>
+            <numerusform>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</numerusform><numerusform>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nightly backup failed: %1</source>
+        <translation>Nightly backup failed: %1</translation>
     </message>
 </context>
 <context>

@@ -137,12 +137,14 @@
     <message numerus="yes">
         <source>%n booking(s) beyond the new places are kept: call or message these customers.</source>
         <translation>
-            <numerusform>超出新名额的 %n 个预约仍然保留：请致电或发短信告知这些客户。</numerusform></translation>
+            <numerusform>超出新名额的 %n 个预约仍然保留：请致电或发短信告知这些客户。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</source>
         <translation>
-            <numerusform>该号码在 %1 天内有 %n 次预约未到：%2 前不能在线预约；请提醒客户按时到场或及时取消。</numerusform></translation>
+            <numerusform>该号码在 %1 天内有 %n 次预约未到：%2 前不能在线预约；请提醒客户按时到场或及时取消。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,7 +264,8 @@
     <message numerus="yes">
         <source>%n SMS queued for the nightly sync.</source>
         <translation>
-            <numerusform>%n 条短信已排队，将在夜间同步时发送。</numerusform></translation>
+            <numerusform>%n 条短信已排队，将在夜间同步时发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -324,6 +327,148 @@
     <message>
         <source>Usage: counterdesk-cli audit verify --data-dir DIR</source>
         <translation>用法：counterdesk-cli audit verify --data-dir 目录</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>'backup --out FILE': an encrypted copy of the branch, consistent, made while it is in use; 'backup config' sets the hall host's nightly backups.</source>
+        <translation>'backup --out FILE'：网点的加密副本，数据一致，可在使用中制作；'backup config' 设置大厅主机的每晚备份。</translation>
+    </message>
+    <message>
+        <source>Nothing: make a backup (--out). config: show or change the nightly backups of the hall host (--at, --keep).</source>
+        <translation>不写：制作一份备份（--out）。config：查看或修改大厅主机的每晚备份（--at、--keep）。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (encrypted with the branch's passphrase).</source>
+        <translation>要写入的备份文件（用网点的口令加密）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>文件已存在时替换它。</translation>
+    </message>
+    <message>
+        <source>config: the time of the nightly backup (HH:MM, branch time; default 22:00).</source>
+        <translation>config：每晚备份的时间（HH:MM，网点时间；默认 22:00）。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>config: how many nightly backups to keep in DATA_DIR/backups (default %1).</source>
+        <translation>config：在 DATA_DIR/backups 中保留的每晚备份份数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli backup --data-dir DIR --out FILE [--force], or counterdesk-cli backup config --data-dir DIR [--at HH:MM] [--keep N]</source>
+        <translation>用法：counterdesk-cli backup --data-dir 目录 --out 文件 [--force]，或 counterdesk-cli backup config --data-dir 目录 [--at HH:MM] [--keep N]</translation>
+    </message>
+    <message>
+        <source>--at must be a time such as 22:00.</source>
+        <translation>--at 必须是时间，例如 22:00。</translation>
+    </message>
+    <message>
+        <source>--keep must be a number from 1 to 3650.</source>
+        <translation>--keep 必须是 1 至 3650 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>大小：%1 字节</translation>
+    </message>
+    <message>
+        <source>Data version (user_version): %1</source>
+        <translation>数据版本（user_version）：%1</translation>
+    </message>
+    <message>
+        <source>Audit entries: the chain does not verify (%1)</source>
+        <translation>审计条目：审计链校验不通过（%1）</translation>
+    </message>
+    <message>
+        <source>The branch's audit chain is broken; the backup is a faithful copy of it. See 'counterdesk-cli audit verify'.</source>
+        <translation>网点的审计链已损坏；备份如实复制了它。请查看 'counterdesk-cli audit verify'。</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1 (the chain verifies)</source>
+        <translation>审计条目：%1（审计链校验通过）</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>用时 %1 毫秒。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>%1 already exists. Choose another name, or add --force to replace it. Nothing was written.</source>
+        <translation>%1 已存在。请换一个文件名，或加 --force 替换它。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is the branch's own database: write the backup to another file.</source>
+        <translation>%1 是网点自己的数据库：请把备份写到另一个文件。</translation>
+    </message>
+    <message>
+        <source>The new backup did not read back correctly (%1); it was deleted. Check the disk.</source>
+        <translation>新备份读回时出错（%1），已删除。请检查磁盘。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2. Nothing was written.</source>
+        <translation>无法写入备份 %1：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>%1 处没有备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this passphrase, or is not a CounterDesk backup. Give the passphrase the branch had when the backup was made (--passphrase-file FILE).</source>
+        <translation>%1 用此口令打不开，或不是 CounterDesk 备份。请提供制作备份时网点使用的口令（--passphrase-file 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a CounterDesk backup.</source>
+        <translation>%1 是加密数据库，但不是 CounterDesk 备份。</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a CounterDesk backup.</source>
+        <translation>%1 是未加密的 SQLite 文件，不是 CounterDesk 备份。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CounterDesk: install that version or a newer one to use it.</source>
+        <translation>%1 由更新版本的 CounterDesk 制作：请安装该版本或更新的版本后再使用。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged. Use another backup.</source>
+        <translation>%1 不完整或已损坏。请使用另一份备份。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Use another backup.</source>
+        <translation>%1 已损坏（%2）。请使用另一份备份。</translation>
+    </message>
+    <message>
+        <source>broken at entry %1: %2</source>
+        <translation>在第 %1 条处断裂：%2</translation>
+    </message>
+    <message>
+        <source>The audit chain in %1 does not verify (%2): its records may have been changed. Use another backup.</source>
+        <translation>%1 中的审计链校验不通过（%2）：其中的记录可能被改动过。请使用另一份备份。</translation>
     </message>
 </context>
 <context>
@@ -393,6 +538,84 @@
     <message>
         <source>No branch %1 is registered.</source>
         <translation>没有登记网点 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRekey</name>
+    <message>
+        <source>No new passphrase was given. Nothing was changed.</source>
+        <translation>没有提供新口令。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Nothing was changed.</source>
+        <translation>新口令与当前口令相同。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak (strength %1 of 4, at least %2 needed). Choose four or more unrelated words. Nothing was changed.</source>
+        <translation>新口令太弱（强度 %1/4，至少需要 %2）。请选择四个或更多互不相关的词。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>There is no branch database at %1.</source>
+        <translation>%1 处没有网点数据库。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>口令未更换：%1</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1 could not be written back into the database. Try again.</source>
+        <translation>口令未更换：%1 无法写回数据库。请重试。</translation>
+    </message>
+    <message>
+        <source>The branch database now opens with the new passphrase only.</source>
+        <translation>网点数据库现在只能用新口令打开。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRestore</name>
+    <message>
+        <source>There is no backup file at %1. Nothing was changed.</source>
+        <translation>%1 处没有备份文件。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is the branch's own database, not a backup. Nothing was changed.</source>
+        <translation>%1 是网点自己的数据库，不是备份。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the data folder: %2. Nothing was changed.</source>
+        <translation>无法把 %1 复制到数据目录：%2。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database as %1: %2. Nothing was changed.</source>
+        <translation>无法把当前数据库保留为 %1：%2。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside: %2. The branch was not restored; its database is as it was.</source>
+        <translation>无法移开 %1：%2。网点未恢复，其数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place: %1. The database it was to replace is kept as %2.</source>
+        <translation>无法把恢复的数据库放到位：%1。原本要被替换的数据库保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Restored %1 (data version %2, %3 audit entries). The database it replaced is kept as %4.</source>
+        <translation>已恢复 %1（数据版本 %2，%3 条审计条目）。被替换的数据库保留为 %4。</translation>
+    </message>
+    <message>
+        <source>Restored %1 (data version %2, %3 audit entries) into %4.</source>
+        <translation>已将 %1（数据版本 %2，%3 条审计条目）恢复到 %4。</translation>
+    </message>
+    <message>
+        <source>The restore could not be written into the audit chain: %1</source>
+        <translation>这次恢复未能写入审计链：%1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2010,29 @@
         <source>%1 was written by a newer CounterDesk (data version %2; this program knows up to %3). Install the newer version; nothing was changed.</source>
         <translation>%1 由更新版本的 CounterDesk 写入（数据版本 %2；本程序最高支持 %3）。请安装新版本；未做任何改动。</translation>
     </message>
+    <message>
+        <source>%1 is open in another program (an SQLCipher client?). Close it and try again. Nothing was changed.</source>
+        <translation>%1 正被另一个程序打开（某个 SQLCipher 客户端？）。请关闭它后重试。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it was.</source>
+        <translation>%1 已存在，保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>无法创建锁文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The branch is in use: a CounterDesk window, the hall host or another counterdesk-cli command has it open. Close every CounterDesk window on this computer and stop the hall host (systemctl stop counterdesk-hall), then try again. Nothing was changed.</source>
+        <translation>网点正在使用：某个 CounterDesk 窗口、大厅主机或另一条 counterdesk-cli 命令打开着它。请关闭本机所有 CounterDesk 窗口并停止大厅主机（systemctl stop counterdesk-hall），然后重试。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The branch database is being restored or given a new passphrase (counterdesk-cli restore or rekey). Try again when that has finished.</source>
+        <translation>网点数据库正在恢复或更换口令（counterdesk-cli restore 或 rekey）。请在其完成后重试。</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>
@@ -2486,7 +2732,12 @@
     <message numerus="yes">
         <source>Too many requests from this device: try again in %n second(s).</source>
         <translation>
-            <numerusform>此设备请求过于频繁，请在 %n 秒后重试。</numerusform></translation>
+            <numerusform>此设备请求过于频繁，请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We cannot find this booking. Please check the link in your message, or ask at the hall.</source>
+        <translation>找不到此预约。请核对短信中的链接，或到大厅咨询。</translation>
     </message>
 </context>
 <context>
@@ -4314,7 +4565,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>%n SMS queued for the nightly sync.</source>
         <translation>
-            <numerusform>%n 条短信已排队，将在夜间同步时发送。</numerusform></translation>
+            <numerusform>%n 条短信已排队，将在夜间同步时发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5094,13 @@ Events waiting for head office: %3</source>
     <message>
         <source>Open cmpl.</source>
         <translation>未结投诉</translation>
+    </message>
+</context>
+<context>
+    <name>NightlyBackup</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5769,61 @@ Events waiting for head office: %3</source>
     </message>
 </context>
 <context>
+    <name>RekeyCommand</name>
+    <message>
+        <source>'rekey [--new-passphrase-file FILE]': give the branch's database a new passphrase (a crash leaves it with the old or the new one).</source>
+        <translation>'rekey [--new-passphrase-file FILE]'：为网点数据库更换口令（中途崩溃时，数据库仍可用旧口令或新口令之一打开）。</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE (else it is typed twice on the terminal).</source>
+        <translation>从文件的第一行读取新口令（否则在终端上输入两次）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli rekey --data-dir DIR [--passphrase-file FILE] [--new-passphrase-file FILE]</source>
+        <translation>用法：counterdesk-cli rekey --data-dir 目录 [--passphrase-file 文件] [--new-passphrase-file 文件]</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的口令不同；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>No new passphrase: give --new-passphrase-file FILE, or run this on a terminal to type it twice. Nothing was changed.</source>
+        <translation>没有新口令：请用 --new-passphrase-file 文件 提供，或在终端上运行并输入两次。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The keychain now holds the new passphrase.</source>
+        <translation>钥匙串中现在保存的是新口令。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be updated (%1): it still holds the old passphrase, which no longer opens the branch. CounterDesk will ask for the new one at its next start; let it remember that one.</source>
+        <translation>无法更新钥匙串（%1）：其中仍是旧口令，已打不开网点。CounterDesk 下次启动时会要求输入新口令，届时请让它记住新口令。</translation>
+    </message>
+    <message>
+        <source>The keychain is not available here (%1), so it was not updated. If CounterDesk remembers this branch's passphrase in a desktop keychain, it will ask for the new one at its next start there; let it remember that one.</source>
+        <translation>此处没有可用的钥匙串（%1），因此未更新。如果 CounterDesk 在桌面钥匙串中记住了本网点的口令，它下次在那里启动时会要求输入新口令，届时请让它记住新口令。</translation>
+    </message>
+    <message>
+        <source>Write the new passphrase into %1 and every other passphrase file of this branch (the hall host's service), or they will no longer open it.</source>
+        <translation>请把新口令写入 %1 以及本网点的其他所有口令文件（大厅主机的服务），否则它们将打不开网点。</translation>
+    </message>
+    <message>
+        <source>Scripts that set %1 need the new passphrase.</source>
+        <translation>设置 %1 的脚本需要改用新口令。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5640,6 +5954,25 @@ Events waiting for head office: %3</source>
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>'restore --from FILE': check a backup, then put it in the place of the branch's database (kept as branch.db.before-restore-…).</source>
+        <translation>'restore --from FILE'：检查备份，然后用它替换网点的数据库（原数据库保留为 branch.db.before-restore-…）。</translation>
+    </message>
+    <message>
+        <source>The backup to restore. It opens with the passphrase the branch had when it was made; the branch has that passphrase afterwards.</source>
+        <translation>要恢复的备份。它用制作时网点的口令打开；恢复后网点使用该口令。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli restore --data-dir DIR --from FILE [--passphrase-file FILE]</source>
+        <translation>用法：counterdesk-cli restore --data-dir 目录 --from 文件 [--passphrase-file 文件]</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
@@ -5678,6 +6011,15 @@ Events waiting for head office: %3</source>
         <translation>
             <numerusform>%n 件逾期投诉已上报总部。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</source>
+        <translation>
+            <numerusform>每晚备份：%1（%2 字节，%3 条审计条目）；已删除 %n 份较早的备份。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nightly backup failed: %1</source>
+        <translation>每晚备份失败：%1</translation>
     </message>
 </context>
 <context>

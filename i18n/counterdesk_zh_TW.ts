@@ -137,12 +137,14 @@
     <message numerus="yes">
         <source>%n booking(s) beyond the new places are kept: call or message these customers.</source>
         <translation>
-            <numerusform>超出新名額的 %n 個預約仍然保留：請致電或發簡訊告知這些客戶。</numerusform></translation>
+            <numerusform>超出新名額的 %n 個預約仍然保留：請致電或發簡訊告知這些客戶。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This number missed %n bookings within %1 days: it cannot book online until %2; please ask the customer to come or to cancel in time.</source>
         <translation>
-            <numerusform>該號碼在 %1 天內有 %n 次預約未到：%2 前不能線上預約；請提醒客戶按時到場或及時取消。</numerusform></translation>
+            <numerusform>該號碼在 %1 天內有 %n 次預約未到：%2 前不能線上預約；請提醒客戶按時到場或及時取消。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,7 +264,8 @@
     <message numerus="yes">
         <source>%n SMS queued for the nightly sync.</source>
         <translation>
-            <numerusform>%n 條簡訊已排隊，將在夜間同步時傳送。</numerusform></translation>
+            <numerusform>%n 條簡訊已排隊，將在夜間同步時傳送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -324,6 +327,148 @@
     <message>
         <source>Usage: counterdesk-cli audit verify --data-dir DIR</source>
         <translation>用法：counterdesk-cli audit verify --data-dir 目錄</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>'backup --out FILE': an encrypted copy of the branch, consistent, made while it is in use; 'backup config' sets the hall host's nightly backups.</source>
+        <translation>'backup --out FILE'：網點的加密副本，資料一致，可在使用中製作；'backup config' 設定大廳主機的每晚備份。</translation>
+    </message>
+    <message>
+        <source>Nothing: make a backup (--out). config: show or change the nightly backups of the hall host (--at, --keep).</source>
+        <translation>不寫：製作一份備份（--out）。config：檢視或修改大廳主機的每晚備份（--at、--keep）。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (encrypted with the branch's passphrase).</source>
+        <translation>要寫入的備份檔案（用網點的口令加密）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>檔案已存在時替換它。</translation>
+    </message>
+    <message>
+        <source>config: the time of the nightly backup (HH:MM, branch time; default 22:00).</source>
+        <translation>config：每晚備份的時間（HH:MM，網點時間；預設 22:00）。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>config: how many nightly backups to keep in DATA_DIR/backups (default %1).</source>
+        <translation>config：在 DATA_DIR/backups 中保留的每晚備份份數（預設 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli backup --data-dir DIR --out FILE [--force], or counterdesk-cli backup config --data-dir DIR [--at HH:MM] [--keep N]</source>
+        <translation>用法：counterdesk-cli backup --data-dir 目錄 --out 檔案 [--force]，或 counterdesk-cli backup config --data-dir 目錄 [--at HH:MM] [--keep N]</translation>
+    </message>
+    <message>
+        <source>--at must be a time such as 22:00.</source>
+        <translation>--at 必須是時間，例如 22:00。</translation>
+    </message>
+    <message>
+        <source>--keep must be a number from 1 to 3650.</source>
+        <translation>--keep 必須是 1 至 3650 之間的數字。</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>備份：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>大小：%1 位元組</translation>
+    </message>
+    <message>
+        <source>Data version (user_version): %1</source>
+        <translation>資料版本（user_version）：%1</translation>
+    </message>
+    <message>
+        <source>Audit entries: the chain does not verify (%1)</source>
+        <translation>審計條目：審計鏈校驗不透過（%1）</translation>
+    </message>
+    <message>
+        <source>The branch's audit chain is broken; the backup is a faithful copy of it. See 'counterdesk-cli audit verify'.</source>
+        <translation>網點的審計鏈已損壞；備份如實複製了它。請檢視 'counterdesk-cli audit verify'。</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1 (the chain verifies)</source>
+        <translation>審計條目：%1（審計鏈校驗透過）</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>用時 %1 毫秒。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>%1 already exists. Choose another name, or add --force to replace it. Nothing was written.</source>
+        <translation>%1 已存在。請換一個檔名，或加 --force 替換它。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一個資料夾。</translation>
+    </message>
+    <message>
+        <source>%1 is the branch's own database: write the backup to another file.</source>
+        <translation>%1 是網點自己的資料庫：請把備份寫到另一個檔案。</translation>
+    </message>
+    <message>
+        <source>The new backup did not read back correctly (%1); it was deleted. Check the disk.</source>
+        <translation>新備份讀回時出錯（%1），已刪除。請檢查磁碟。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2. Nothing was written.</source>
+        <translation>無法寫入備份 %1：%2。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>%1 處沒有備份檔案。</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this passphrase, or is not a CounterDesk backup. Give the passphrase the branch had when the backup was made (--passphrase-file FILE).</source>
+        <translation>%1 用此口令打不開，或不是 CounterDesk 備份。請提供製作備份時網點使用的口令（--passphrase-file 檔案）。</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a CounterDesk backup.</source>
+        <translation>%1 是加密資料庫，但不是 CounterDesk 備份。</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a CounterDesk backup.</source>
+        <translation>%1 是未加密的 SQLite 檔案，不是 CounterDesk 備份。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CounterDesk: install that version or a newer one to use it.</source>
+        <translation>%1 由更新版本的 CounterDesk 製作：請安裝該版本或更新的版本後再使用。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged. Use another backup.</source>
+        <translation>%1 不完整或已損壞。請使用另一份備份。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Use another backup.</source>
+        <translation>%1 已損壞（%2）。請使用另一份備份。</translation>
+    </message>
+    <message>
+        <source>broken at entry %1: %2</source>
+        <translation>在第 %1 條處斷裂：%2</translation>
+    </message>
+    <message>
+        <source>The audit chain in %1 does not verify (%2): its records may have been changed. Use another backup.</source>
+        <translation>%1 中的審計鏈校驗不透過（%2）：其中的記錄可能被改動過。請使用另一份備份。</translation>
     </message>
 </context>
 <context>
@@ -393,6 +538,84 @@
     <message>
         <source>No branch %1 is registered.</source>
         <translation>沒有登記網點 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRekey</name>
+    <message>
+        <source>No new passphrase was given. Nothing was changed.</source>
+        <translation>沒有提供新口令。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Nothing was changed.</source>
+        <translation>新口令與當前口令相同。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak (strength %1 of 4, at least %2 needed). Choose four or more unrelated words. Nothing was changed.</source>
+        <translation>新口令太弱（強度 %1/4，至少需要 %2）。請選擇四個或更多互不相關的詞。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>There is no branch database at %1.</source>
+        <translation>%1 處沒有網點資料庫。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>口令未更換：%1</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1 could not be written back into the database. Try again.</source>
+        <translation>口令未更換：%1 無法寫回資料庫。請重試。</translation>
+    </message>
+    <message>
+        <source>The branch database now opens with the new passphrase only.</source>
+        <translation>網點資料庫現在只能用新口令開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRestore</name>
+    <message>
+        <source>There is no backup file at %1. Nothing was changed.</source>
+        <translation>%1 處沒有備份檔案。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>%1 is the branch's own database, not a backup. Nothing was changed.</source>
+        <translation>%1 是網點自己的資料庫，不是備份。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the data folder: %2. Nothing was changed.</source>
+        <translation>無法把 %1 複製到資料目錄：%2。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何改動。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database as %1: %2. Nothing was changed.</source>
+        <translation>無法把當前資料庫保留為 %1：%2。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside: %2. The branch was not restored; its database is as it was.</source>
+        <translation>無法移開 %1：%2。網點未恢復，其資料庫保持原樣。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place: %1. The database it was to replace is kept as %2.</source>
+        <translation>無法把恢復的資料庫放到位：%1。原本要被替換的資料庫保留為 %2。</translation>
+    </message>
+    <message>
+        <source>Restored %1 (data version %2, %3 audit entries). The database it replaced is kept as %4.</source>
+        <translation>已恢復 %1（資料版本 %2，%3 條審計條目）。被替換的資料庫保留為 %4。</translation>
+    </message>
+    <message>
+        <source>Restored %1 (data version %2, %3 audit entries) into %4.</source>
+        <translation>已將 %1（資料版本 %2，%3 條審計條目）恢復到 %4。</translation>
+    </message>
+    <message>
+        <source>The restore could not be written into the audit chain: %1</source>
+        <translation>這次恢復未能寫入審計鏈：%1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2010,29 @@
         <source>%1 was written by a newer CounterDesk (data version %2; this program knows up to %3). Install the newer version; nothing was changed.</source>
         <translation>%1 由更新版本的 CounterDesk 寫入（資料版本 %2；本程式最高支援 %3）。請安裝新版本；未做任何改動。</translation>
     </message>
+    <message>
+        <source>%1 is open in another program (an SQLCipher client?). Close it and try again. Nothing was changed.</source>
+        <translation>%1 正被另一個程式開啟（某個 SQLCipher 客戶端？）。請關閉它後重試。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it was.</source>
+        <translation>%1 已存在，保持原樣。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>無法建立鎖檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>The branch is in use: a CounterDesk window, the hall host or another counterdesk-cli command has it open. Close every CounterDesk window on this computer and stop the hall host (systemctl stop counterdesk-hall), then try again. Nothing was changed.</source>
+        <translation>網點正在使用：某個 CounterDesk 窗口、大廳主機或另一條 counterdesk-cli 命令開啟著它。請關閉本機所有 CounterDesk 窗口並停止大廳主機（systemctl stop counterdesk-hall），然後重試。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>The branch database is being restored or given a new passphrase (counterdesk-cli restore or rekey). Try again when that has finished.</source>
+        <translation>網點資料庫正在恢復或更換口令（counterdesk-cli restore 或 rekey）。請在其完成後重試。</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>
@@ -2486,7 +2732,12 @@
     <message numerus="yes">
         <source>Too many requests from this device: try again in %n second(s).</source>
         <translation>
-            <numerusform>此裝置請求過於頻繁，請在 %n 秒後重試。</numerusform></translation>
+            <numerusform>此裝置請求過於頻繁，請在 %n 秒後重試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We cannot find this booking. Please check the link in your message, or ask at the hall.</source>
+        <translation>找不到此預約。請核對簡訊中的連結，或到大廳諮詢。</translation>
     </message>
 </context>
 <context>
@@ -4314,7 +4565,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>%n SMS queued for the nightly sync.</source>
         <translation>
-            <numerusform>%n 條簡訊已排隊，將在夜間同步時傳送。</numerusform></translation>
+            <numerusform>%n 條簡訊已排隊，將在夜間同步時傳送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5094,13 @@ Events waiting for head office: %3</source>
     <message>
         <source>Open cmpl.</source>
         <translation>未結投訴</translation>
+    </message>
+</context>
+<context>
+    <name>NightlyBackup</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5769,61 @@ Events waiting for head office: %3</source>
     </message>
 </context>
 <context>
+    <name>RekeyCommand</name>
+    <message>
+        <source>'rekey [--new-passphrase-file FILE]': give the branch's database a new passphrase (a crash leaves it with the old or the new one).</source>
+        <translation>'rekey [--new-passphrase-file FILE]'：為網點資料庫更換口令（中途崩潰時，資料庫仍可用舊口令或新口令之一開啟）。</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE (else it is typed twice on the terminal).</source>
+        <translation>從檔案的第一行讀取新口令（否則在終端上輸入兩次）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli rekey --data-dir DIR [--passphrase-file FILE] [--new-passphrase-file FILE]</source>
+        <translation>用法：counterdesk-cli rekey --data-dir 目錄 [--passphrase-file 檔案] [--new-passphrase-file 檔案]</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次輸入新口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>兩次輸入的口令不同；未做任何改動。</translation>
+    </message>
+    <message>
+        <source>No new passphrase: give --new-passphrase-file FILE, or run this on a terminal to type it twice. Nothing was changed.</source>
+        <translation>沒有新口令：請用 --new-passphrase-file 檔案 提供，或在終端上執行並輸入兩次。未做任何改動。</translation>
+    </message>
+    <message>
+        <source>The keychain now holds the new passphrase.</source>
+        <translation>鑰匙串中現在儲存的是新口令。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be updated (%1): it still holds the old passphrase, which no longer opens the branch. CounterDesk will ask for the new one at its next start; let it remember that one.</source>
+        <translation>無法更新鑰匙串（%1）：其中仍是舊口令，已打不開網點。CounterDesk 下次啟動時會要求輸入新口令，屆時請讓它記住新口令。</translation>
+    </message>
+    <message>
+        <source>The keychain is not available here (%1), so it was not updated. If CounterDesk remembers this branch's passphrase in a desktop keychain, it will ask for the new one at its next start there; let it remember that one.</source>
+        <translation>此處沒有可用的鑰匙串（%1），因此未更新。如果 CounterDesk 在桌面鑰匙串中記住了本網點的口令，它下次在那裡啟動時會要求輸入新口令，屆時請讓它記住新口令。</translation>
+    </message>
+    <message>
+        <source>Write the new passphrase into %1 and every other passphrase file of this branch (the hall host's service), or they will no longer open it.</source>
+        <translation>請把新口令寫入 %1 以及本網點的其他所有口令檔案（大廳主機的服務），否則它們將打不開網點。</translation>
+    </message>
+    <message>
+        <source>Scripts that set %1 need the new passphrase.</source>
+        <translation>設定 %1 的指令碼需要改用新口令。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5640,6 +5954,25 @@ Events waiting for head office: %3</source>
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>'restore --from FILE': check a backup, then put it in the place of the branch's database (kept as branch.db.before-restore-…).</source>
+        <translation>'restore --from FILE'：檢查備份，然後用它替換網點的資料庫（原資料庫保留為 branch.db.before-restore-…）。</translation>
+    </message>
+    <message>
+        <source>The backup to restore. It opens with the passphrase the branch had when it was made; the branch has that passphrase afterwards.</source>
+        <translation>要恢復的備份。它用製作時網點的口令開啟；恢復後網點使用該口令。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli restore --data-dir DIR --from FILE [--passphrase-file FILE]</source>
+        <translation>用法：counterdesk-cli restore --data-dir 目錄 --from 檔案 [--passphrase-file 檔案]</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>'serve --listen ADDR:PORT': runs the hall host (HTTPS API and push) until stopped.</source>
@@ -5678,6 +6011,15 @@ Events waiting for head office: %3</source>
         <translation>
             <numerusform>%n 件逾期投訴已上報總部。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</source>
+        <translation>
+            <numerusform>每晚備份：%1（%2 位元組，%3 條審計條目）；已刪除 %n 份較早的備份。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nightly backup failed: %1</source>
+        <translation>每晚備份失敗：%1</translation>
     </message>
 </context>
 <context>
