@@ -4,7 +4,9 @@
 #include "hqlog.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 
 namespace
 {
@@ -74,10 +76,42 @@ QList<Ingest::Event> Ingest::parse(const QJsonArray &events, QString *error)
     return out;
 }
 
-Ingest::Result Ingest::store(const QString &branch, const QList<Event> &events)
+Ingest::Batch Ingest::parseBatch(const QByteArray &body, const QString &branch, int maxEvents)
 {
-    Result result;
-    // COPY's text format, built once (a retry after a reconnect sends it again).
+    Batch batch;
+    auto refuse = [&batch](int status, const QString &error) {
+        batch.status = status;
+        batch.error = error;
+        return batch;
+    };
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return refuse(400, tr("The body is not a JSON object."));
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("branch")).toString() != branch) {
+        return refuse(400, tr("The batch's \"branch\" is not the branch that signed it."));
+    }
+    if (!root.value(QStringLiteral("events")).isArray()) {
+        return refuse(400, tr("The batch has no \"events\" array."));
+    }
+    const QJsonArray array = root.value(QStringLiteral("events")).toArray();
+    if (array.size() > maxEvents) {
+        return refuse(413, tr("A batch holds at most %1 events; this one has %2.")
+                               .arg(maxEvents)
+                               .arg(array.size()));
+    }
+    QString error;
+    batch.events = parse(array, &error);
+    if (!error.isEmpty()) {
+        return refuse(400, error);
+    }
+    return batch;
+}
+
+QByteArray Ingest::copyRows(const QList<Event> &events)
+{
     QByteArray data;
     data.reserve(events.size() * 256);
     for (const Event &e : events) {
@@ -87,6 +121,14 @@ Ingest::Result Ingest::store(const QString &branch, const QList<Event> &events)
         HqDatabase::appendCopyField(data, e.payload);
         data += '\n';
     }
+    return data;
+}
+
+Ingest::Result Ingest::store(const QString &branch, const QList<Event> &events)
+{
+    Result result;
+    // COPY's text format, built once (a retry after a reconnect sends it again).
+    const QByteArray data = copyRows(events);
     try {
         m_db.transaction([&] {
             result = Result();

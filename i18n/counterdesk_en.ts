@@ -2680,22 +2680,6 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
         <translation>The request is not signed by a registered, active branch.</translation>
     </message>
     <message>
-        <source>The body is not a JSON object.</source>
-        <translation>The body is not a JSON object.</translation>
-    </message>
-    <message>
-        <source>The batch's "branch" is not the branch that signed it.</source>
-        <translation>The batch's "branch" is not the branch that signed it.</translation>
-    </message>
-    <message>
-        <source>The batch has no "events" array.</source>
-        <translation>The batch has no "events" array.</translation>
-    </message>
-    <message>
-        <source>A batch holds at most %1 events; this one has %2.</source>
-        <translation>A batch holds at most %1 events; this one has %2.</translation>
-    </message>
-    <message>
         <source>An event's payload or time is not valid; nothing of the batch was stored.</source>
         <translation>An event's payload or time is not valid; nothing of the batch was stored.</translation>
     </message>
@@ -3111,6 +3095,22 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     <message>
         <source>Event %1's "payload" is not a JSON text in a string.</source>
         <translation>Event %1's "payload" is not a JSON text in a string.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>The body is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The batch's "branch" is not the branch that signed it.</source>
+        <translation>The batch's "branch" is not the branch that signed it.</translation>
+    </message>
+    <message>
+        <source>The batch has no "events" array.</source>
+        <translation>The batch has no "events" array.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>A batch holds at most %1 events; this one has %2.</translation>
     </message>
 </context>
 <context>

@@ -2677,22 +2677,6 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
         <translation>该请求未经已登记且有效的网点签名。</translation>
     </message>
     <message>
-        <source>The body is not a JSON object.</source>
-        <translation>请求正文不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>The batch's "branch" is not the branch that signed it.</source>
-        <translation>批次中的“branch”不是签名该批次的网点。</translation>
-    </message>
-    <message>
-        <source>The batch has no "events" array.</source>
-        <translation>批次中没有“events”数组。</translation>
-    </message>
-    <message>
-        <source>A batch holds at most %1 events; this one has %2.</source>
-        <translation>一个批次最多包含 %1 条事件，此批次有 %2 条。</translation>
-    </message>
-    <message>
         <source>An event's payload or time is not valid; nothing of the batch was stored.</source>
         <translation>某条事件的内容或时间无效，该批次未存储任何内容。</translation>
     </message>
@@ -3106,6 +3090,22 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     <message>
         <source>Event %1's "payload" is not a JSON text in a string.</source>
         <translation>事件 %1 的“payload”不是以字符串形式给出的 JSON 文本。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>请求正文不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The batch's "branch" is not the branch that signed it.</source>
+        <translation>批次中的“branch”不是签名该批次的网点。</translation>
+    </message>
+    <message>
+        <source>The batch has no "events" array.</source>
+        <translation>批次中没有“events”数组。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>一个批次最多包含 %1 条事件，此批次有 %2 条。</translation>
     </message>
 </context>
 <context>

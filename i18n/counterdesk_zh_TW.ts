@@ -2677,22 +2677,6 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
         <translation>該請求未經已登記且有效的網點簽名。</translation>
     </message>
     <message>
-        <source>The body is not a JSON object.</source>
-        <translation>請求正文不是 JSON 物件。</translation>
-    </message>
-    <message>
-        <source>The batch's "branch" is not the branch that signed it.</source>
-        <translation>批次中的“branch”不是簽名該批次的網點。</translation>
-    </message>
-    <message>
-        <source>The batch has no "events" array.</source>
-        <translation>批次中沒有“events”陣列。</translation>
-    </message>
-    <message>
-        <source>A batch holds at most %1 events; this one has %2.</source>
-        <translation>一個批次最多包含 %1 條事件，此批次有 %2 條。</translation>
-    </message>
-    <message>
         <source>An event's payload or time is not valid; nothing of the batch was stored.</source>
         <translation>某條事件的內容或時間無效，該批次未儲存任何內容。</translation>
     </message>
@@ -3106,6 +3090,22 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     <message>
         <source>Event %1's "payload" is not a JSON text in a string.</source>
         <translation>事件 %1 的“payload”不是以字串形式給出的 JSON 文字。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>請求正文不是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>The batch's "branch" is not the branch that signed it.</source>
+        <translation>批次中的“branch”不是簽名該批次的網點。</translation>
+    </message>
+    <message>
+        <source>The batch has no "events" array.</source>
+        <translation>批次中沒有“events”陣列。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>一個批次最多包含 %1 條事件，此批次有 %2 條。</translation>
     </message>
 </context>
 <context>
