@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace
 {
 // Thrown inside the transaction to roll it back with a refusal, not an error.
@@ -21,8 +23,10 @@ bool isInteger(const QJsonValue &v)
     if (!v.isDouble()) {
         return false;
     }
+    // Converting a double outside qint64's range is undefined behaviour: check the range first
+    // (2^63 is exact in a double; NaN and the infinities fail the comparisons).
     const double d = v.toDouble();
-    return d == static_cast<double>(static_cast<qint64>(d));
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0 && d == std::trunc(d);
 }
 } // namespace
 
@@ -48,7 +52,9 @@ QList<Ingest::Event> Ingest::parse(const QJsonArray &events, QString *error)
         previous = e.seq;
         const QDateTime created = QDateTime::fromString(
             o.value(QStringLiteral("createdUtc")).toString(), Qt::ISODateWithMs);
-        if (!created.isValid()) {
+        // In UTC, the year must still have four digits (0001-01-01T00:30+01:00 does not).
+        const int year = created.toUTC().date().year();
+        if (!created.isValid() || year < 1 || year > 9999) {
             *error = tr("Event %1 has no valid \"createdUtc\".").arg(e.seq);
             return {};
         }
@@ -56,6 +62,14 @@ QList<Ingest::Event> Ingest::parse(const QJsonArray &events, QString *error)
         e.kind = o.value(QStringLiteral("kind")).toString();
         if (e.kind.isEmpty() || e.kind.size() > 100) {
             *error = tr("Event %1 has no \"kind\".").arg(e.seq);
+            return {};
+        }
+        // PostgreSQL's text holds no NUL: COPY would fail the batch as a database error (22021),
+        // which the branch retries for ever. Qt's JSON parser lets a raw one through in a string.
+        if (e.kind.contains(QChar(0))
+            || o.value(QStringLiteral("payload")).toString().contains(QChar(0))) {
+            *error =
+                tr("Event %1 holds a NUL character, which head office cannot store.").arg(e.seq);
             return {};
         }
         const QJsonValue auditSeq = o.value(QStringLiteral("auditSeq"));
@@ -195,9 +209,11 @@ Ingest::Result Ingest::store(const QString &branch, const QList<Event> &events)
         refused.status = r.status;
         return refused;
     } catch (const HqDbError &e) {
-        // 22P02/22P05: a payload is not JSON jsonb takes; 22007/22008: a time PostgreSQL refuses.
+        // 22P02/22P05: a payload is not JSON jsonb takes; 22007/22008: a time PostgreSQL refuses;
+        // 22021 (a NUL in text) is refused by parse() already; kept here should another way in
+        // appear.
         if (e.sqlState() == "22P02" || e.sqlState() == "22P05" || e.sqlState() == "22007"
-            || e.sqlState() == "22008") {
+            || e.sqlState() == "22008" || e.sqlState() == "22021") {
             Result bad;
             bad.status = Result::Status::BadPayload;
             return bad;

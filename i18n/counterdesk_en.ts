@@ -3112,6 +3112,10 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
         <source>A batch holds at most %1 events; this one has %2.</source>
         <translation>A batch holds at most %1 events; this one has %2.</translation>
     </message>
+    <message>
+        <source>Event %1 holds a NUL character, which head office cannot store.</source>
+        <translation>Event %1 holds a NUL character, which head office cannot store.</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>

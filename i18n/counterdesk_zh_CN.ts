@@ -3107,6 +3107,10 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
         <source>A batch holds at most %1 events; this one has %2.</source>
         <translation>一个批次最多包含 %1 条事件，此批次有 %2 条。</translation>
     </message>
+    <message>
+        <source>Event %1 holds a NUL character, which head office cannot store.</source>
+        <translation>事件 %1 含有 NUL 字符，总部无法保存。</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>

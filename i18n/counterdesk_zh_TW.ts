@@ -3107,6 +3107,10 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
         <source>A batch holds at most %1 events; this one has %2.</source>
         <translation>一個批次最多包含 %1 條事件，此批次有 %2 條。</translation>
     </message>
+    <message>
+        <source>Event %1 holds a NUL character, which head office cannot store.</source>
+        <translation>事件 %1 含有 NUL 字元，總部無法儲存。</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
