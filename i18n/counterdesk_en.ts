@@ -6272,6 +6272,14 @@ Events waiting for head office: %3</translation>
         <source>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</source>
         <translation>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</translation>
     </message>
+    <message>
+        <source>Head office says it holds this branch's events up to %1, but this branch has written only %2. Was either restored from a backup? The sync stops here: ask head office.</source>
+        <translation>Head office says it holds this branch's events up to %1, but this branch has written only %2. Was either restored from a backup? The sync stops here: ask head office.</translation>
+    </message>
+    <message>
+        <source>Head office acknowledges the events up to %1, but was sent them only up to %2; the sync stops here. Head office's log says why.</source>
+        <translation>Head office acknowledges the events up to %1, but was sent them only up to %2; the sync stops here. Head office's log says why.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>

@@ -6245,6 +6245,14 @@ Events waiting for head office: %3</source>
         <source>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</source>
         <translation>总部已保存至第 %1 条事件，但只确认到第 %2 条；同步在此停止。原因见总部日志。</translation>
     </message>
+    <message>
+        <source>Head office says it holds this branch's events up to %1, but this branch has written only %2. Was either restored from a backup? The sync stops here: ask head office.</source>
+        <translation>总部称已保存本网点截至 %1 号的事件，但本网点只写到 %2 号。是否有一方从备份恢复过？同步到此停止：请联系总部。</translation>
+    </message>
+    <message>
+        <source>Head office acknowledges the events up to %1, but was sent them only up to %2; the sync stops here. Head office's log says why.</source>
+        <translation>总部确认收到截至 %1 号的事件，但只发送到 %2 号；同步到此停止。原因见总部日志。</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>

@@ -6245,6 +6245,14 @@ Events waiting for head office: %3</source>
         <source>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</source>
         <translation>總部已儲存至第 %1 條事件，但只確認到第 %2 條；同步在此停止。原因見總部日誌。</translation>
     </message>
+    <message>
+        <source>Head office says it holds this branch's events up to %1, but this branch has written only %2. Was either restored from a backup? The sync stops here: ask head office.</source>
+        <translation>總部稱已保存本網點截至 %1 號的事件，但本網點只寫到 %2 號。是否有一方從備份還原過？同步到此停止：請聯絡總部。</translation>
+    </message>
+    <message>
+        <source>Head office acknowledges the events up to %1, but was sent them only up to %2; the sync stops here. Head office's log says why.</source>
+        <translation>總部確認收到截至 %1 號的事件，但只傳送到 %2 號；同步到此停止。原因見總部日誌。</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>

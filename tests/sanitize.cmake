@@ -18,6 +18,7 @@ counterdesk_add_sanitized_test(tst_auditchain LABELS db unit SOURCES tst_auditch
 counterdesk_add_sanitized_test(tst_calendar LABELS unit db SOURCES tst_calendar.cpp)
 counterdesk_add_sanitized_test(tst_knowledge LABELS unit db SOURCES tst_knowledge.cpp)
 counterdesk_add_sanitized_test(tst_queue LABELS unit db SOURCES tst_queue.cpp)
+counterdesk_add_sanitized_test(tst_syncclient LABELS unit db SOURCES tst_syncclient.cpp)
 # The hall API over real loopback TLS, with the real counterdesk-cli serve.
 add_library(counterdesk_halltestsupport STATIC halltestsupport.cpp halltestsupport.h)
 target_link_libraries(counterdesk_halltestsupport PUBLIC counterdesk_testsupport Qt6::Network)

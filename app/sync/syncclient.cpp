@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSync, "counterdesk.sync")
 
 namespace
@@ -172,8 +174,21 @@ void SyncClient::Private::askWhereHeadOfficeStands()
             return;
         }
         // Head office's word is the truth: a head office restored from a backup asks for
-        // events again, and they are still here (nothing is deleted).
-        cursor = reply.json.value(QStringLiteral("acknowledged")).toInteger();
+        // events again, and they are still here (nothing is deleted). But it cannot hold
+        // events this branch never wrote: marking them would skip the events that will
+        // take those numbers.
+        const qint64 acknowledged =
+            std::max<qint64>(0, reply.json.value(QStringLiteral("acknowledged")).toInteger());
+        const qint64 written = OutboxStore(branch.database()).lastSeq();
+        if (acknowledged > written) {
+            fail(SyncClient::tr("Head office says it holds this branch's events up to %1, but "
+                                "this branch has written only %2. Was either restored from a "
+                                "backup? The sync stops here: ask head office.")
+                     .arg(acknowledged)
+                     .arg(written));
+            return;
+        }
+        cursor = acknowledged;
         if (cursor > 0) {
             acknowledge(cursor);
         }
@@ -206,17 +221,31 @@ void SyncClient::Private::sendNext()
                                   {QStringLiteral("payload"), row.payload}});
     }
     const qint64 last = rows.last().seq;
-    summary.sent += rows.size();
+    const qint64 sent = rows.size();
+    summary.sent += sent;
     post(QStringLiteral("/api/v1/batches"),
          {{QStringLiteral("branch"), branch.info().code}, {QStringLiteral("events"), events}},
-         [this, last](const HallClient::Reply &reply) {
+         [this, last, sent](const HallClient::Reply &reply) {
              if (!reply.ok()) {
                  fail(explain(reply));
                  return;
              }
              const qint64 acked = reply.json.value(QStringLiteral("acknowledged")).toInteger();
-             summary.stored += reply.json.value(QStringLiteral("stored")).toInteger();
-             summary.duplicates += reply.json.value(QStringLiteral("duplicates")).toInteger();
+             // Counts of this batch only: whatever head office says, no more than was sent.
+             const auto count = [&reply, sent](const char *key) {
+                 return std::clamp<qint64>(reply.json.value(QLatin1String(key)).toInteger(), 0,
+                                           sent);
+             };
+             summary.stored += count("stored");
+             summary.duplicates += count("duplicates");
+             if (acked > last) {
+                 fail(SyncClient::tr("Head office acknowledges the events up to %1, but was sent "
+                                     "them only up to %2; the sync stops here. Head office's log "
+                                     "says why.")
+                          .arg(acked)
+                          .arg(last));
+                 return;
+             }
              if (acked <= cursor) {
                  // Nothing moved: sending the same again would loop for ever.
                  fail(SyncClient::tr("Head office stored the events up to %1 but "
