@@ -11,6 +11,12 @@ set(COUNTERDESK_QT_DEFINES
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
+# What the sanitized tests and the fuzzers run with: a UBSan finding fails like an ASan one, with
+# its stack; llvm-symbolizer (package llvm) names the lines.
+set(COUNTERDESK_SANITIZER_ENVIRONMENT
+    "ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1"
+    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+
 function(counterdesk_apply_common_settings target)
     target_compile_definitions(${target} PRIVATE ${COUNTERDESK_QT_DEFINES}
         COUNTERDESK_VERSION="${PROJECT_VERSION}")
@@ -19,7 +25,13 @@ function(counterdesk_apply_common_settings target)
     if(COUNTERDESK_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
-    if(COUNTERDESK_SANITIZE)
+    if(COUNTERDESK_FUZZ)
+        # libFuzzer's coverage in everything of ours; the harnesses add -fsanitize=fuzzer
+        # (fuzz/CMakeLists.txt). A UBSan finding stops the run like an ASan one.
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined
+            -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    elseif(COUNTERDESK_SANITIZE)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()

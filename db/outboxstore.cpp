@@ -23,6 +23,11 @@ qint64 OutboxStore::count()
     return m_db.queryInt("SELECT count(*) FROM outbox");
 }
 
+qint64 OutboxStore::lastSeq()
+{
+    return m_db.queryInt("SELECT coalesce(max(seq), 0) FROM outbox");
+}
+
 QList<OutboxRow> OutboxStore::after(qint64 seq, int limit, qint64 maxBytes)
 {
     Statement s = m_db.prepare("SELECT seq, created_utc, kind, payload, audit_seq FROM outbox "

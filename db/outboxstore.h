@@ -28,6 +28,8 @@ public:
                   qint64 auditSeq);
     qint64 pendingCount();
     qint64 count();
+    // The highest sequence written (0 when none).
+    qint64 lastSeq();
     // Events after seq in order, at most limit of them and, past the first, at most maxBytes
     // of payload in all.
     QList<OutboxRow> after(qint64 seq, int limit, qint64 maxBytes);

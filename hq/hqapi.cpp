@@ -155,33 +155,14 @@ QString HqApi::authenticate(const HqRequest &request)
 
 HqResponse HqApi::postBatch(const HqRequest &request, const QString &branch)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return HqResponse::error(400, QStringLiteral("bad-request"),
-                                 tr("The body is not a JSON object."));
+    const Ingest::Batch batch = Ingest::parseBatch(request.body, branch, m_limits.maxEvents);
+    if (batch.status != 200) {
+        return HqResponse::error(batch.status,
+                                 batch.status == 413 ? QStringLiteral("payload-too-large")
+                                                     : QStringLiteral("bad-request"),
+                                 batch.error);
     }
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("branch")).toString() != branch) {
-        return HqResponse::error(400, QStringLiteral("bad-request"),
-                                 tr("The batch's \"branch\" is not the branch that signed it."));
-    }
-    if (!root.value(QStringLiteral("events")).isArray()) {
-        return HqResponse::error(400, QStringLiteral("bad-request"),
-                                 tr("The batch has no \"events\" array."));
-    }
-    const QJsonArray array = root.value(QStringLiteral("events")).toArray();
-    if (array.size() > m_limits.maxEvents) {
-        return HqResponse::error(413, QStringLiteral("payload-too-large"),
-                                 tr("A batch holds at most %1 events; this one has %2.")
-                                     .arg(m_limits.maxEvents)
-                                     .arg(array.size()));
-    }
-    QString error;
-    const QList<Ingest::Event> events = Ingest::parse(array, &error);
-    if (!error.isEmpty()) {
-        return HqResponse::error(400, QStringLiteral("bad-request"), error);
-    }
+    const QList<Ingest::Event> &events = batch.events;
     const Ingest::Result r = Ingest(m_db).store(branch, events);
     switch (r.status) {
     case Ingest::Result::Status::UnknownBranch:

@@ -44,6 +44,18 @@ public:
     // payloads as strings. Empty error when valid.
     static QList<Event> parse(const QJsonArray &events, QString *error);
 
+    // The body of POST /api/v1/batches, {"branch": CODE, "events": [...]}, from the branch that
+    // signed it: the events, or the refusal (status 400 or 413, and what is wrong).
+    struct Batch
+    {
+        int status = 200;
+        QString error;
+        QList<Event> events;
+    };
+    static Batch parseBatch(const QByteArray &body, const QString &branch, int maxEvents);
+    // The events in COPY's text format, one line each, as store() sends them.
+    static QByteArray copyRows(const QList<Event> &events);
+
     // Stores the events in one transaction. Throws HqDbError when the database fails.
     Result store(const QString &branch, const QList<Event> &events);
     // The branch's watermark: every event 1..n is held.

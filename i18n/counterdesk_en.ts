@@ -3019,22 +3019,6 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
         <translation>The request is not signed by a registered, active branch.</translation>
     </message>
     <message>
-        <source>The body is not a JSON object.</source>
-        <translation>The body is not a JSON object.</translation>
-    </message>
-    <message>
-        <source>The batch's "branch" is not the branch that signed it.</source>
-        <translation>The batch's "branch" is not the branch that signed it.</translation>
-    </message>
-    <message>
-        <source>The batch has no "events" array.</source>
-        <translation>The batch has no "events" array.</translation>
-    </message>
-    <message>
-        <source>A batch holds at most %1 events; this one has %2.</source>
-        <translation>A batch holds at most %1 events; this one has %2.</translation>
-    </message>
-    <message>
         <source>An event's payload or time is not valid; nothing of the batch was stored.</source>
         <translation>An event's payload or time is not valid; nothing of the batch was stored.</translation>
     </message>
@@ -3450,6 +3434,26 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     <message>
         <source>Event %1's "payload" is not a JSON text in a string.</source>
         <translation>Event %1's "payload" is not a JSON text in a string.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>The body is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The batch's "branch" is not the branch that signed it.</source>
+        <translation>The batch's "branch" is not the branch that signed it.</translation>
+    </message>
+    <message>
+        <source>The batch has no "events" array.</source>
+        <translation>The batch has no "events" array.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>A batch holds at most %1 events; this one has %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 holds a NUL character, which head office cannot store.</source>
+        <translation>Event %1 holds a NUL character, which head office cannot store.</translation>
     </message>
 </context>
 <context>
@@ -6779,6 +6783,14 @@ Events waiting for head office: %3</translation>
     <message>
         <source>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</source>
         <translation>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</translation>
+    </message>
+    <message>
+        <source>Head office says it holds this branch's events up to %1, but this branch has written only %2. Was either restored from a backup? The sync stops here: ask head office.</source>
+        <translation>Head office says it holds this branch's events up to %1, but this branch has written only %2. Was either restored from a backup? The sync stops here: ask head office.</translation>
+    </message>
+    <message>
+        <source>Head office acknowledges the events up to %1, but was sent them only up to %2; the sync stops here. Head office's log says why.</source>
+        <translation>Head office acknowledges the events up to %1, but was sent them only up to %2; the sync stops here. Head office's log says why.</translation>
     </message>
 </context>
 <context>

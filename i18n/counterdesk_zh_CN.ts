@@ -3010,22 +3010,6 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
         <translation>该请求未经已登记且有效的网点签名。</translation>
     </message>
     <message>
-        <source>The body is not a JSON object.</source>
-        <translation>请求正文不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>The batch's "branch" is not the branch that signed it.</source>
-        <translation>批次中的“branch”不是签名该批次的网点。</translation>
-    </message>
-    <message>
-        <source>The batch has no "events" array.</source>
-        <translation>批次中没有“events”数组。</translation>
-    </message>
-    <message>
-        <source>A batch holds at most %1 events; this one has %2.</source>
-        <translation>一个批次最多包含 %1 条事件，此批次有 %2 条。</translation>
-    </message>
-    <message>
         <source>An event's payload or time is not valid; nothing of the batch was stored.</source>
         <translation>某条事件的内容或时间无效，该批次未存储任何内容。</translation>
     </message>
@@ -3439,6 +3423,26 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     <message>
         <source>Event %1's "payload" is not a JSON text in a string.</source>
         <translation>事件 %1 的“payload”不是以字符串形式给出的 JSON 文本。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>请求正文不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The batch's "branch" is not the branch that signed it.</source>
+        <translation>批次中的“branch”不是签名该批次的网点。</translation>
+    </message>
+    <message>
+        <source>The batch has no "events" array.</source>
+        <translation>批次中没有“events”数组。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>一个批次最多包含 %1 条事件，此批次有 %2 条。</translation>
+    </message>
+    <message>
+        <source>Event %1 holds a NUL character, which head office cannot store.</source>
+        <translation>事件 %1 含有 NUL 字符，总部无法保存。</translation>
     </message>
 </context>
 <context>
@@ -6745,6 +6749,14 @@ Events waiting for head office: %3</source>
     <message>
         <source>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</source>
         <translation>总部已保存至第 %1 条事件，但只确认到第 %2 条；同步在此停止。原因见总部日志。</translation>
+    </message>
+    <message>
+        <source>Head office says it holds this branch's events up to %1, but this branch has written only %2. Was either restored from a backup? The sync stops here: ask head office.</source>
+        <translation>总部称已保存本网点截至 %1 号的事件，但本网点只写到 %2 号。是否有一方从备份恢复过？同步到此停止：请联系总部。</translation>
+    </message>
+    <message>
+        <source>Head office acknowledges the events up to %1, but was sent them only up to %2; the sync stops here. Head office's log says why.</source>
+        <translation>总部确认收到截至 %1 号的事件，但只发送到 %2 号；同步到此停止。原因见总部日志。</translation>
     </message>
 </context>
 <context>

@@ -3010,22 +3010,6 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
         <translation>該請求未經已登記且有效的網點簽名。</translation>
     </message>
     <message>
-        <source>The body is not a JSON object.</source>
-        <translation>請求正文不是 JSON 物件。</translation>
-    </message>
-    <message>
-        <source>The batch's "branch" is not the branch that signed it.</source>
-        <translation>批次中的“branch”不是簽名該批次的網點。</translation>
-    </message>
-    <message>
-        <source>The batch has no "events" array.</source>
-        <translation>批次中沒有“events”陣列。</translation>
-    </message>
-    <message>
-        <source>A batch holds at most %1 events; this one has %2.</source>
-        <translation>一個批次最多包含 %1 條事件，此批次有 %2 條。</translation>
-    </message>
-    <message>
         <source>An event's payload or time is not valid; nothing of the batch was stored.</source>
         <translation>某條事件的內容或時間無效，該批次未儲存任何內容。</translation>
     </message>
@@ -3439,6 +3423,26 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     <message>
         <source>Event %1's "payload" is not a JSON text in a string.</source>
         <translation>事件 %1 的“payload”不是以字串形式給出的 JSON 文字。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>請求正文不是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>The batch's "branch" is not the branch that signed it.</source>
+        <translation>批次中的“branch”不是簽名該批次的網點。</translation>
+    </message>
+    <message>
+        <source>The batch has no "events" array.</source>
+        <translation>批次中沒有“events”陣列。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>一個批次最多包含 %1 條事件，此批次有 %2 條。</translation>
+    </message>
+    <message>
+        <source>Event %1 holds a NUL character, which head office cannot store.</source>
+        <translation>事件 %1 含有 NUL 字元，總部無法儲存。</translation>
     </message>
 </context>
 <context>
@@ -6745,6 +6749,14 @@ Events waiting for head office: %3</source>
     <message>
         <source>Head office stored the events up to %1 but acknowledges only %2; the sync stops here. Head office's log says why.</source>
         <translation>總部已儲存至第 %1 條事件，但只確認到第 %2 條；同步在此停止。原因見總部日誌。</translation>
+    </message>
+    <message>
+        <source>Head office says it holds this branch's events up to %1, but this branch has written only %2. Was either restored from a backup? The sync stops here: ask head office.</source>
+        <translation>總部稱已保存本網點截至 %1 號的事件，但本網點只寫到 %2 號。是否有一方從備份還原過？同步到此停止：請聯絡總部。</translation>
+    </message>
+    <message>
+        <source>Head office acknowledges the events up to %1, but was sent them only up to %2; the sync stops here. Head office's log says why.</source>
+        <translation>總部確認收到截至 %1 號的事件，但只傳送到 %2 號；同步到此停止。原因見總部日誌。</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,26 @@ void TestHq::routesAndMalformed()
         seed);
     QCOMPARE(r.status, 400);
     QCOMPARE(eventCount(), 0);
+    // Found by fuzz_hq_batch: what PostgreSQL cannot take is refused (400), never a database
+    // error (503) that the branch would retry for ever: a NUL in the kind or the payload, a
+    // time whose UTC year is outside 1..9999, a seq too large for an integer.
+    const auto refused = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject e = outboxEvent(1);
+        e.insert(key, value);
+        return post(QJsonDocument(QJsonObject{{QStringLiteral("branch"), kBranch},
+                                              {QStringLiteral("events"), QJsonArray{e}}})
+                        .toJson(),
+                    seed)
+            .status;
+    };
+    QCOMPARE(refused(QStringLiteral("kind"), QString(QStringLiteral("ticket") + QChar(0))), 400);
+    const QString nulInPayload = QStringLiteral("{\"a\":\"") + QChar(0) + QStringLiteral("\"}");
+    QCOMPARE(refused(QStringLiteral("payload"), nulInPayload), 400);
+    QCOMPARE(refused(QStringLiteral("createdUtc"), QStringLiteral("0001-01-01T00:30:00+01:00")),
+             400);
+    QCOMPARE(refused(QStringLiteral("seq"), 1e300), 400);
+    QCOMPARE(refused(QStringLiteral("auditSeq"), -1e300), 400);
+    QCOMPARE(eventCount(), 0);
     QCOMPARE(m_api->handle(signedRequest(seed, "GET", "/api/v1/updates?catalogue=x", {})).status,
              400);
 }

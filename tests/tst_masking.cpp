@@ -16,6 +16,20 @@ private Q_SLOTS:
     {
         QCOMPARE(Masking::phone(QStringLiteral("13812345678")), QStringLiteral("138****5678"));
     }
+    // Found by fuzz_validators: a character outside the BMP was cut in half (a lone surrogate,
+    // printed as "?"), in a name or at the edge of what a number keeps.
+    void charactersOutsideTheBmp()
+    {
+        QCOMPARE(Masking::name(QString::fromUtf8("𠀋三")), QString::fromUtf8("𠀋*"));
+        QCOMPARE(Masking::name(QString::fromUtf8("𠀋")), QString::fromUtf8("𠀋"));
+        QCOMPARE(Masking::name(QString::fromUtf8("Ann 𝒜bc")), QString::fromUtf8("A** 𝒜**"));
+        QCOMPARE(Masking::idNumber(QString::fromUtf8("110𠀋0519491231002X")),
+                 QString::fromUtf8("110𠀋**********002X"));
+        QCOMPARE(Masking::phone(QString::fromUtf8("138𠀋12345678")),
+                 QString::fromUtf8("138*****5678"));
+        QVERIFY(Masking::idNumber(QString::fromUtf8("𠀋𠀋𠀋𠀋")).isValidUtf16());
+        QCOMPARE(Masking::idNumber(QString::fromUtf8("𠀋𠀋𠀋𠀋")), QStringLiteral("****"));
+    }
     void names_data();
     void names();
 };

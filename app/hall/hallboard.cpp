@@ -42,7 +42,8 @@ QString HallBoard::name(const QJsonValue &name) const
 
 void HallBoard::setSnapshot(const QJsonObject &queue)
 {
-    m_seq = std::max(m_seq, qint64(queue.value(QStringLiteral("seq")).toDouble()));
+    // toInteger(), never a cast of toDouble(): a seq beyond qint64 would be undefined behaviour.
+    m_seq = std::max(m_seq, queue.value(QStringLiteral("seq")).toInteger());
     m_current.clear();
     for (const QJsonValue &w : queue.value(QStringLiteral("windows")).toArray()) {
         const QJsonObject t = w.toObject().value(QStringLiteral("current")).toObject();
@@ -72,7 +73,7 @@ void HallBoard::setSnapshot(const QJsonObject &queue)
 
 void HallBoard::applyEvent(const QJsonObject &event)
 {
-    const qint64 seq = qint64(event.value(QStringLiteral("seq")).toDouble());
+    const qint64 seq = event.value(QStringLiteral("seq")).toInteger();
     if (m_hasSnapshot && seq > 0 && seq <= m_seq) {
         return; // already in the snapshot (or heard twice)
     }

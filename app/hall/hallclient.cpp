@@ -159,6 +159,24 @@ void HallClient::post(const QString &path, const QJsonObject &body, Callback don
             0);
 }
 
+HallClient::Reply HallClient::Reply::read(int status, const QByteArray &body,
+                                          const QString &transportError)
+{
+    Reply result;
+    result.status = status;
+    result.body = body;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        result.json = doc.object();
+    }
+    if (result.status == 0) {
+        result.error = transportError;
+    } else if (!result.ok()) {
+        result.error = result.json.value(QStringLiteral("message")).toString();
+    }
+    return result;
+}
+
 void HallClient::Private::send(const QByteArray &verb, const QString &path, const QByteArray &body,
                                Callback done, int attemptsLeft, int attempt)
 {
@@ -184,24 +202,14 @@ void HallClient::Private::send(const QByteArray &verb, const QString &path, cons
     QObject::connect(reply, &QNetworkReply::finished, q,
                      [this, reply, verb, path, body, done, attemptsLeft, attempt] {
                          reply->deleteLater();
-                         Reply result;
-                         result.status =
-                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                         result.body = reply->readAll();
-                         const QJsonDocument doc = QJsonDocument::fromJson(result.body);
-                         if (doc.isObject()) {
-                             result.json = doc.object();
-                         }
-                         if (result.status == 0) {
-                             result.error = reply->errorString();
-                             if (attemptsLeft > 1) {
-                                 QTimer::singleShot(backoff(attempt), q, [=, this] {
-                                     send(verb, path, body, done, attemptsLeft - 1, attempt + 1);
-                                 });
-                                 return;
-                             }
-                         } else if (!result.ok()) {
-                             result.error = result.json.value(QStringLiteral("message")).toString();
+                         const Reply result = Reply::read(
+                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                             reply->readAll(), reply->errorString());
+                         if (result.status == 0 && attemptsLeft > 1) {
+                             QTimer::singleShot(backoff(attempt), q, [=, this] {
+                                 send(verb, path, body, done, attemptsLeft - 1, attempt + 1);
+                             });
+                             return;
                          }
                          if (done) {
                              done(result);

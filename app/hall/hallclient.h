@@ -27,6 +27,8 @@ public:
         QByteArray body;
         QString error; // transport error, or the API's "message"
         bool ok() const { return status >= 200 && status < 300; }
+        // An answer as it came (status 0: none; then error is the transport's).
+        static Reply read(int status, const QByteArray &body, const QString &transportError);
     };
     using Callback = std::function<void(const Reply &)>;
 

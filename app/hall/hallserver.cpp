@@ -129,13 +129,17 @@ void ConnectionGuard::onReadyRead()
     inspectHeader(m_header.left(end));
 }
 
-void ConnectionGuard::inspectHeader(const QByteArray &header)
+HallHttp::HeaderCheck HallHttp::checkHeader(const QByteArray &header, const HallLimits &limits)
 {
+    HeaderCheck check;
+    auto refuse = [&check](int status, const char *code, const char *message) {
+        check.status = status;
+        check.code = QLatin1String(code);
+        check.message = QLatin1String(message);
+        return check;
+    };
     const QList<QByteArray> lines = header.split('\n');
-    qint64 length = 0;
     int lengths = 0;
-    bool upgrade = false;
-    bool expectContinue = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -146,40 +150,49 @@ void ConnectionGuard::inspectHeader(const QByteArray &header)
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length") {
             bool ok = false;
-            length = value.toLongLong(&ok);
+            check.length = value.toLongLong(&ok);
             ++lengths;
-            if (!ok || length < 0) {
-                refuse(400, QStringLiteral("bad-request"),
-                       QStringLiteral("Content-Length is not a number."));
-                return;
+            if (!ok || check.length < 0) {
+                return refuse(400, "bad-request", "Content-Length is not a number.");
             }
         } else if (name == "transfer-encoding") {
             // Chunked bodies have no length to check up front: not accepted.
-            refuse(411, QStringLiteral("length-required"),
-                   QStringLiteral("Send the body with a Content-Length, not chunked."));
-            return;
+            return refuse(411, "length-required",
+                          "Send the body with a Content-Length, not chunked.");
         } else if (name == "upgrade" && value.toLower() == "websocket") {
-            upgrade = true;
+            check.upgrade = true;
         } else if (name == "expect" && value.toLower() == "100-continue") {
-            expectContinue = true;
+            check.expectContinue = true;
         }
     }
     if (lengths > 1) {
-        refuse(400, QStringLiteral("bad-request"), QStringLiteral("More than one Content-Length."));
-        return;
+        return refuse(400, "bad-request", "More than one Content-Length.");
     }
-    if (length > m_limits.maxBodyBytes) {
+    if (check.length > limits.maxBodyBytes) {
+        check.status = 413;
+        check.code = QStringLiteral("payload-too-large");
+        check.message =
+            QStringLiteral("The body is larger than %1 bytes.").arg(limits.maxBodyBytes);
+    }
+    return check;
+}
+
+void ConnectionGuard::inspectHeader(const QByteArray &header)
+{
+    const HallHttp::HeaderCheck check = HallHttp::checkHeader(header, m_limits);
+    if (check.status == 413) {
         qCWarning(lcHall, "413 from %s: body of %lld bytes",
                   qUtf8Printable(m_socket->peerAddress().toString()),
-                  static_cast<long long>(length));
-        refuse(413, QStringLiteral("payload-too-large"),
-               QStringLiteral("The body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
+                  static_cast<long long>(check.length));
+    }
+    if (check.status != 0) {
+        refuse(check.status, check.code, check.message);
         return;
     }
-    if (expectContinue && length > 0) {
+    if (check.expectContinue && check.length > 0) {
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"); // Qt never says it; curl would wait
     }
-    if (upgrade && length == 0) {
+    if (check.upgrade && check.length == 0) {
         // The request is complete; if QHttpServer hands the socket to the WebSocket server,
         // HTTP's timers must not close it.
         m_upgraded = true;

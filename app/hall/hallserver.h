@@ -28,6 +28,18 @@ struct HallLimits
 
 namespace HallHttp
 {
+// What ConnectionGuard makes of a request's header block (the bytes before the blank line),
+// before any of the body is read. Apart from the socket, so that it can be tested and fuzzed.
+struct HeaderCheck
+{
+    int status = 0; // 0: the request may go on; else the status of the refusal
+    QString code;
+    QString message;
+    qint64 length = 0; // Content-Length (0 when none)
+    bool upgrade = false;
+    bool expectContinue = false;
+};
+HeaderCheck checkHeader(const QByteArray &header, const HallLimits &limits);
 // A complete HTTP/1.1 response; close adds "Connection: close".
 QByteArray response(const HallResponse &r, bool close);
 QByteArray reason(int status);

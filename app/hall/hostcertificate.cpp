@@ -198,7 +198,10 @@ HostCertificate HostCertificate::ensure(Branch &branch, const QString &actor)
         return c;
     }
     const QString cn = QStringLiteral("CounterDesk hall host ") + branch.info().code;
-    const auto [certPem, keyPem] = generate(cn, localDnsNames(), localIpAddresses());
+    // Not a structured binding: clang 14 (the fuzz preset) cannot capture one in a lambda.
+    const auto made = generate(cn, localDnsNames(), localIpAddresses());
+    const QByteArray &certPem = made.first;
+    const QByteArray &keyPem = made.second;
     const QString fingerprint = fingerprintOf(QSslCertificate(certPem, QSsl::Pem));
     try {
         branch.record({actor, QStringLiteral("hall.certificate"), QStringLiteral("hall:host"),

@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSync, "counterdesk.sync")
 
 namespace
@@ -31,6 +33,7 @@ struct SyncClient::Private
     QUrl url;
     QString pin;
     std::unique_ptr<HallClient> client;
+    Transport transport;
     int maxEvents = 500;
     qint64 maxBytes = 3 * 1024 * 1024; // under head office's 4 MiB limit, with the JSON around
     int timeoutMs = 30000;
@@ -53,6 +56,8 @@ struct SyncClient::Private
     void fetchUpdates();
     QString explain(const HallClient::Reply &reply) const;
     void acknowledge(qint64 seq);
+    void get(const QString &path, const HallClient::Callback &done);
+    void post(const QString &path, const QJsonObject &body, const HallClient::Callback &done);
 };
 
 SyncClient::SyncClient(Branch &branch, const QUrl &url, const QString &pin, QObject *parent)
@@ -67,6 +72,11 @@ SyncClient::SyncClient(Branch &branch, const QUrl &url, const QString &pin, QObj
 }
 
 SyncClient::~SyncClient() = default;
+
+void SyncClient::setTransport(Transport transport)
+{
+    d->transport = std::move(transport);
+}
 
 void SyncClient::setBatchLimits(int maxEvents, qint64 maxBytes)
 {
@@ -100,13 +110,17 @@ void SyncClient::start()
     }
     const Ed25519::KeyPair key = BranchKey::ensure(d->branch, kActor);
     const QString code = d->branch.info().code;
-    d->client = std::make_unique<HallClient>(d->url, d->pin, QByteArray());
-    d->client->setRequestTimeout(d->timeoutMs);
-    d->client->setBackoff(500, 4000);
-    d->client->setSigner([seed = key.privateSeed, code](const QByteArray &verb, const QString &path,
-                                                        const QByteArray &body) {
-        return RequestSignature::headers(seed, verb, path.toUtf8(), code, Clock::nowUtc(), body);
-    });
+    if (!d->transport) {
+        d->client = std::make_unique<HallClient>(d->url, d->pin, QByteArray());
+        d->client->setRequestTimeout(d->timeoutMs);
+        d->client->setBackoff(500, 4000);
+        d->client->setSigner([seed = key.privateSeed, code](const QByteArray &verb,
+                                                            const QString &path,
+                                                            const QByteArray &body) {
+            return RequestSignature::headers(seed, verb, path.toUtf8(), code, Clock::nowUtc(),
+                                             body);
+        });
+    }
     BranchStore(d->branch.database())
         .setSetting(QLatin1String(LastRunSetting), Clock::isoUtc(Clock::nowUtc()));
     d->askWhereHeadOfficeStands();
@@ -132,28 +146,57 @@ void SyncClient::Private::acknowledge(qint64 seq)
     OutboxStore(branch.database()).acknowledge(seq, Clock::isoUtc(Clock::nowUtc()));
 }
 
+void SyncClient::Private::get(const QString &path, const HallClient::Callback &done)
+{
+    if (transport) {
+        transport("GET", path, {}, done);
+    } else {
+        // GETs are retried a few times: a restarting head office is back in seconds.
+        client->get(path, done, 3);
+    }
+}
+
+void SyncClient::Private::post(const QString &path, const QJsonObject &body,
+                               const HallClient::Callback &done)
+{
+    if (transport) {
+        transport("POST", path, body, done);
+    } else {
+        client->post(path, body, done);
+    }
+}
+
 void SyncClient::Private::askWhereHeadOfficeStands()
 {
-    // GETs are retried a few times: a restarting head office is back in seconds.
-    client->get(
-        QStringLiteral("/api/v1/ack"),
-        [this](const HallClient::Reply &reply) {
-            if (!reply.ok()) {
-                fail(explain(reply));
-                return;
-            }
-            // Head office's word is the truth: a head office restored from a backup asks for
-            // events again, and they are still here (nothing is deleted).
-            cursor = reply.json.value(QStringLiteral("acknowledged")).toInteger();
-            if (cursor > 0) {
-                acknowledge(cursor);
-            }
-            startedAt = cursor;
-            total = OutboxStore(branch.database()).pendingAfter(cursor);
-            Q_EMIT q->progress(0, total);
-            sendNext();
-        },
-        3);
+    get(QStringLiteral("/api/v1/ack"), [this](const HallClient::Reply &reply) {
+        if (!reply.ok()) {
+            fail(explain(reply));
+            return;
+        }
+        // Head office's word is the truth: a head office restored from a backup asks for
+        // events again, and they are still here (nothing is deleted). But it cannot hold
+        // events this branch never wrote: marking them would skip the events that will
+        // take those numbers.
+        const qint64 acknowledged =
+            std::max<qint64>(0, reply.json.value(QStringLiteral("acknowledged")).toInteger());
+        const qint64 written = OutboxStore(branch.database()).lastSeq();
+        if (acknowledged > written) {
+            fail(SyncClient::tr("Head office says it holds this branch's events up to %1, but "
+                                "this branch has written only %2. Was either restored from a "
+                                "backup? The sync stops here: ask head office.")
+                     .arg(acknowledged)
+                     .arg(written));
+            return;
+        }
+        cursor = acknowledged;
+        if (cursor > 0) {
+            acknowledge(cursor);
+        }
+        startedAt = cursor;
+        total = OutboxStore(branch.database()).pendingAfter(cursor);
+        Q_EMIT q->progress(0, total);
+        sendNext();
+    });
 }
 
 void SyncClient::Private::sendNext()
@@ -178,32 +221,45 @@ void SyncClient::Private::sendNext()
                                   {QStringLiteral("payload"), row.payload}});
     }
     const qint64 last = rows.last().seq;
-    summary.sent += rows.size();
-    client->post(
-        QStringLiteral("/api/v1/batches"),
-        {{QStringLiteral("branch"), branch.info().code}, {QStringLiteral("events"), events}},
-        [this, last](const HallClient::Reply &reply) {
-            if (!reply.ok()) {
-                fail(explain(reply));
-                return;
-            }
-            const qint64 acked = reply.json.value(QStringLiteral("acknowledged")).toInteger();
-            summary.stored += reply.json.value(QStringLiteral("stored")).toInteger();
-            summary.duplicates += reply.json.value(QStringLiteral("duplicates")).toInteger();
-            if (acked <= cursor) {
-                // Nothing moved: sending the same again would loop for ever.
-                fail(SyncClient::tr("Head office stored the events up to %1 but "
-                                    "acknowledges only %2; the sync stops here. Head "
-                                    "office's log says why.")
-                         .arg(last)
-                         .arg(acked));
-                return;
-            }
-            cursor = acked;
-            acknowledge(cursor);
-            Q_EMIT q->progress(cursor - startedAt, total);
-            sendNext();
-        });
+    const qint64 sent = rows.size();
+    summary.sent += sent;
+    post(QStringLiteral("/api/v1/batches"),
+         {{QStringLiteral("branch"), branch.info().code}, {QStringLiteral("events"), events}},
+         [this, last, sent](const HallClient::Reply &reply) {
+             if (!reply.ok()) {
+                 fail(explain(reply));
+                 return;
+             }
+             const qint64 acked = reply.json.value(QStringLiteral("acknowledged")).toInteger();
+             // Counts of this batch only: whatever head office says, no more than was sent.
+             const auto count = [&reply, sent](const char *key) {
+                 return std::clamp<qint64>(reply.json.value(QLatin1String(key)).toInteger(), 0,
+                                           sent);
+             };
+             summary.stored += count("stored");
+             summary.duplicates += count("duplicates");
+             if (acked > last) {
+                 fail(SyncClient::tr("Head office acknowledges the events up to %1, but was sent "
+                                     "them only up to %2; the sync stops here. Head office's log "
+                                     "says why.")
+                          .arg(acked)
+                          .arg(last));
+                 return;
+             }
+             if (acked <= cursor) {
+                 // Nothing moved: sending the same again would loop for ever.
+                 fail(SyncClient::tr("Head office stored the events up to %1 but "
+                                     "acknowledges only %2; the sync stops here. Head "
+                                     "office's log says why.")
+                          .arg(last)
+                          .arg(acked));
+                 return;
+             }
+             cursor = acked;
+             acknowledge(cursor);
+             Q_EMIT q->progress(cursor - startedAt, total);
+             sendNext();
+         });
 }
 
 void SyncClient::Private::fetchUpdates()
@@ -212,35 +268,32 @@ void SyncClient::Private::fetchUpdates()
     const QString path = QStringLiteral("/api/v1/updates?catalogue=%1&calendar=%2")
                              .arg(catalogue ? catalogue->version() : 0)
                              .arg(CalendarUpdate::version(branch));
-    client->get(
-        path,
-        [this](const HallClient::Reply &reply) {
-            if (!reply.ok()) {
-                fail(explain(reply));
-                return;
+    get(path, [this](const HallClient::Reply &reply) {
+        if (!reply.ok()) {
+            fail(explain(reply));
+            return;
+        }
+        const QJsonObject cat = reply.json.value(QStringLiteral("catalogue")).toObject();
+        if (!cat.isEmpty()) {
+            const CatalogueUpdate::Result r = CatalogueUpdate::apply(
+                branch, cat.value(QStringLiteral("envelope")).toString().toUtf8(), kActor);
+            summary.catalogue = r.message;
+            if (!r.ok) {
+                qCWarning(lcSync, "catalogue refused: %s", qUtf8Printable(r.message));
             }
-            const QJsonObject cat = reply.json.value(QStringLiteral("catalogue")).toObject();
-            if (!cat.isEmpty()) {
-                const CatalogueUpdate::Result r = CatalogueUpdate::apply(
-                    branch, cat.value(QStringLiteral("envelope")).toString().toUtf8(), kActor);
-                summary.catalogue = r.message;
-                if (!r.ok) {
-                    qCWarning(lcSync, "catalogue refused: %s", qUtf8Printable(r.message));
-                }
+        }
+        const QJsonObject cal = reply.json.value(QStringLiteral("calendar")).toObject();
+        if (!cal.isEmpty()) {
+            const CalendarUpdate::Result r = CalendarUpdate::apply(
+                branch, cal.value(QStringLiteral("envelope")).toString().toUtf8(), kActor);
+            summary.calendar = r.message;
+            if (!r.ok) {
+                qCWarning(lcSync, "calendar refused: %s", qUtf8Printable(r.message));
             }
-            const QJsonObject cal = reply.json.value(QStringLiteral("calendar")).toObject();
-            if (!cal.isEmpty()) {
-                const CalendarUpdate::Result r = CalendarUpdate::apply(
-                    branch, cal.value(QStringLiteral("envelope")).toString().toUtf8(), kActor);
-                summary.calendar = r.message;
-                if (!r.ok) {
-                    qCWarning(lcSync, "calendar refused: %s", qUtf8Printable(r.message));
-                }
-            }
-            updatesApplied = true;
-            sendNext();
-        },
-        3);
+        }
+        updatesApplied = true;
+        sendNext();
+    });
 }
 
 void SyncClient::Private::fail(const QString &message)

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "hall/hallclient.h"
+
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class Branch;
@@ -45,6 +49,13 @@ public:
     SyncClient(Branch &branch, const QUrl &url = {}, const QString &pin = {},
                QObject *parent = nullptr);
     ~SyncClient() override;
+
+    // Carries a request to head office and hands its answer to done. The default is HTTPS
+    // (HallClient, signed, pinned); tests and the fuzzer put head office's answers in its place.
+    using Transport =
+        std::function<void(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                           const HallClient::Callback &done)>;
+    void setTransport(Transport transport);
 
     void setBatchLimits(int maxEvents, qint64 maxBytes);
     void setRequestTimeout(int ms);

@@ -20,24 +20,42 @@ QString stars(qsizetype n)
 {
     return QString(n, QLatin1Char('*'));
 }
+
+// Counted in characters, not UTF-16 units: a character outside the BMP (a rare name character
+// such as 𠀋, an emoji) is one star or kept whole, never cut in half.
+using Characters = QList<uint>;
+
+QString join(const Characters &chars, qsizetype from, qsizetype count)
+{
+    QString out;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const auto c = static_cast<char32_t>(chars.at(i));
+        out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
+// The first `head` and last `tail` characters kept, the rest as stars (all stars when there
+// are no more than head + tail characters).
+QString keepEnds(const QString &text, qsizetype head, qsizetype tail)
+{
+    const Characters chars = text.trimmed().toUcs4();
+    const qsizetype n = chars.size();
+    if (n <= head + tail) {
+        return stars(n);
+    }
+    return join(chars, 0, head) + stars(n - head - tail) + join(chars, n - tail, tail);
+}
 } // namespace
 
 QString Masking::idNumber(const QString &id)
 {
-    const QString s = id.trimmed();
-    if (s.size() <= 8) {
-        return stars(s.size());
-    }
-    return s.left(4) + stars(s.size() - 8) + s.right(4);
+    return keepEnds(id, 4, 4);
 }
 
 QString Masking::phone(const QString &phone)
 {
-    const QString s = phone.trimmed();
-    if (s.size() <= 7) {
-        return stars(s.size());
-    }
-    return s.left(3) + stars(s.size() - 7) + s.right(4);
+    return keepEnds(phone, 3, 4);
 }
 
 QString Masking::name(const QString &name)
@@ -46,16 +64,18 @@ QString Masking::name(const QString &name)
     if (s.isEmpty()) {
         return s;
     }
-    const bool latin = s.at(0).unicode() < 0x2e80;
+    const Characters chars = s.toUcs4();
+    const bool latin = chars.at(0) < 0x2e80;
     if (latin) {
         QStringList words = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (QString &w : words) {
-            w = w.left(1) + stars(w.size() - 1);
+            const Characters word = w.toUcs4();
+            w = join(word, 0, 1) + stars(word.size() - 1);
         }
         return words.join(QLatin1Char(' '));
     }
     qsizetype keep = 1;
-    if (s.size() > 2) {
+    if (chars.size() > 2) {
         for (const QString &surname : compoundSurnames()) {
             if (s.startsWith(surname)) {
                 keep = 2;
@@ -63,5 +83,5 @@ QString Masking::name(const QString &name)
             }
         }
     }
-    return s.left(keep) + stars(s.size() - keep);
+    return join(chars, 0, keep) + stars(chars.size() - keep);
 }
