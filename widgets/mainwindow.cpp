@@ -30,6 +30,7 @@
 #include "screenlanguage.h"
 #include "servepanel.h"
 #include "staff/permissions.h"
+#include "startupprobe.h"
 #include "stationsettingsdialog.h"
 
 #include <QDir>
@@ -170,6 +171,7 @@ void MainWindow::signIn()
         dialog.setLogin(QStringLiteral("limin")); // the demo's clerk (password demo1234)
         dialog.setWindow(2);
     }
+    StartupProbe::markWhenIdle("login-shown");
     if (dialog.exec() == QDialog::Accepted && dialog.session().isValid()) {
         startSession(dialog.session());
     }
@@ -270,6 +272,7 @@ void MainWindow::startSession(const Session &session)
                        .arg(session.displayName));
     statusBar()->showMessage(
         tr("%1 signed in at window %2").arg(session.displayName).arg(session.window));
+    StartupProbe::markWhenIdle("usable");
 }
 
 void MainWindow::refresh()
