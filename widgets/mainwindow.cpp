@@ -287,7 +287,9 @@ void MainWindow::refresh()
     m_ui->dbLabel->setText(QDir::toNativeSeparators(db.path()));
     m_ui->cipherLabel->setText(
         tr("SQLCipher %1, data version %2").arg(db.cipherVersion()).arg(db.userVersion()));
-    const qint64 entries = AuditStore(db).count();
+    // The chain's high-water mark: entries are only ever appended, and Verify counts them and
+    // checks that none is missing. count(*) read them all (0.45 s of each start at 2,000,000).
+    const qint64 entries = AuditStore(db).highWater();
     m_ui->auditLabel->setText(tr("%n entries", nullptr, static_cast<int>(entries)));
     m_ui->outboxLabel->setText(tr("%n event(s) waiting for the nightly sync", nullptr,
                                   static_cast<int>(OutboxStore(db).pendingCount())));
