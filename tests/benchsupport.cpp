@@ -104,7 +104,7 @@ QString People::token()
 
 Year year(QString *error)
 {
-    // 365 calendar days ending the day before yesterday (simulate takes past days only); the
+    // 365 calendar days ending three days ago (simulate plays past days only); the
     // dates are kept beside the branch, so a later run reuses the same year.
     Year y;
     const QString dir = cacheDir(QStringLiteral("year-3-windows"));
