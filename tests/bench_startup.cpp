@@ -368,6 +368,14 @@ void generate(const QString &dir, int cases, const QDate &end)
     db.exec("PRAGMA synchronous = NORMAL");
 }
 
+// The counterdesk this build made, or BENCH_STARTUP_GUI (another build of it, for a before and
+// after comparison on the same branch).
+QString gui()
+{
+    const QString other = qEnvironmentVariable("BENCH_STARTUP_GUI");
+    return other.isEmpty() ? QStringLiteral(COUNTERDESK_GUI_PATH) : other;
+}
+
 struct Marks
 {
     std::map<QString, double> ms; // event -> milliseconds after the process was started
@@ -403,7 +411,7 @@ Marks startApp(const QString &dir, bool signIn)
     }
     const QString until = signIn ? QStringLiteral("usable") : QStringLiteral("login-shown");
     const qint64 t0 = monotonicNs();
-    p.start(QStringLiteral(COUNTERDESK_GUI_PATH), args);
+    p.start(gui(), args);
     QElapsedTimer waited;
     waited.start();
     while (!marks.ms.count(until)) {
