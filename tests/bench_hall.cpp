@@ -139,9 +139,10 @@ int main(int argc, char *argv[])
             << Qt::endl;
         const int limit = waiting;
         const Run run = counters(serve.port(), serve.fingerprint(), tokens, count, limit);
-        out << QStringLiteral("  %1 counter(s) draining %2 waiting: %3 calls in %4 ms; call-next "
+        out << QStringLiteral("  %1 draining %2 waiting: %3 calls in %4 ms; call-next "
                               "p50 %5 ms, p99 %6 ms, max %7 ms%8")
-                   .arg(count)
+                   .arg(count == 1 ? QStringLiteral("1 counter alone")
+                                   : QStringLiteral("%1 counters at once").arg(count))
                    .arg(waiting)
                    .arg(run.called)
                    .arg(run.wallMs)

@@ -16,6 +16,7 @@
 #include "screenlanguage.h"
 #include "staff/staffdirectory.h"
 #include "startup.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -182,6 +183,7 @@ int main(int argc, char *argv[])
         }
     }
     QApplication app(argc, argv);
+    StartupProbe::mark("app");
     QApplication::setApplicationName(QStringLiteral("CounterDesk"));
     QApplication::setOrganizationName(QStringLiteral("CounterDesk"));
     QApplication::setApplicationVersion(QStringLiteral(COUNTERDESK_VERSION));
@@ -276,6 +278,7 @@ int main(int argc, char *argv[])
     if (!branch) {
         return 2;
     }
+    StartupProbe::mark("branch-open");
 
     if (role == QLatin1String("display")) {
         return runLocalDisplay(*branch, screenshot);
@@ -287,7 +290,9 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(branch));
     window.resize(1366, 768);
     window.show();
+    StartupProbe::mark("main-window");
     if (parser.isSet(QStringLiteral("user"))) {
+        StartupProbe::mark("sign-in");
         const auto signIn = StaffDirectory(window.branch())
                                 .signIn(parser.value(QStringLiteral("user")),
                                         qEnvironmentVariable("COUNTERDESK_STAFF_PASSWORD"),

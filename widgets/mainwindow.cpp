@@ -32,6 +32,7 @@
 #include "screenlanguage.h"
 #include "servepanel.h"
 #include "staff/permissions.h"
+#include "startupprobe.h"
 #include "stationsettingsdialog.h"
 #include "sync/syncclient.h"
 
@@ -173,6 +174,7 @@ void MainWindow::signIn()
         dialog.setLogin(QStringLiteral("limin")); // the demo's clerk (password demo1234)
         dialog.setWindow(2);
     }
+    StartupProbe::markWhenIdle("login-shown");
     if (dialog.exec() == QDialog::Accepted && dialog.session().isValid()) {
         startSession(dialog.session());
     }
@@ -273,6 +275,7 @@ void MainWindow::startSession(const Session &session)
                        .arg(session.displayName));
     statusBar()->showMessage(
         tr("%1 signed in at window %2").arg(session.displayName).arg(session.window));
+    StartupProbe::markWhenIdle("usable");
 }
 
 void MainWindow::refresh()
@@ -287,7 +290,9 @@ void MainWindow::refresh()
     m_ui->dbLabel->setText(QDir::toNativeSeparators(db.path()));
     m_ui->cipherLabel->setText(
         tr("SQLCipher %1, data version %2").arg(db.cipherVersion()).arg(db.userVersion()));
-    const qint64 entries = AuditStore(db).count();
+    // The chain's high-water mark: entries are only ever appended, and Verify counts them and
+    // checks that none is missing. count(*) read them all (0.45 s of each start at 2,000,000).
+    const qint64 entries = AuditStore(db).highWater();
     m_ui->auditLabel->setText(tr("%n entries", nullptr, static_cast<int>(entries)));
     QString outbox = tr("%n event(s) waiting for the nightly sync", nullptr,
                         static_cast<int>(OutboxStore(db).pendingCount()));
