@@ -6049,7 +6049,9 @@ Events waiting for head office: %3</translation>
     <message numerus="yes">
         <source>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</source>
         <translation>
-            <numerusform>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</numerusform><numerusform>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</numerusform></translation>
+            <numerusform>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</numerusform>
+            <numerusform>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nightly backup failed: %1</source>

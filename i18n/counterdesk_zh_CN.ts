@@ -6019,7 +6019,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</source>
         <translation>
-            <numerusform>每晚备份：%1（%2 字节，%3 条审计条目）；已删除 %n 份较早的备份。</numerusform></translation>
+            <numerusform>每晚备份：%1（%2 字节，%3 条审计条目）；已删除 %n 份较早的备份。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nightly backup failed: %1</source>

@@ -6019,7 +6019,8 @@ Events waiting for head office: %3</source>
     <message numerus="yes">
         <source>Nightly backup: %1 (%2 bytes, %3 audit entries); %n older backup(s) removed.</source>
         <translation>
-            <numerusform>每晚備份：%1（%2 位元組，%3 條審計條目）；已刪除 %n 份較早的備份。</numerusform></translation>
+            <numerusform>每晚備份：%1（%2 位元組，%3 條審計條目）；已刪除 %n 份較早的備份。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nightly backup failed: %1</source>
