@@ -186,6 +186,22 @@ QStringList AppointmentStore::missedSlots(const QString &phone, const QString &f
     return slots;
 }
 
+QMap<QString, qint64> AppointmentStore::stateCounts(const QString &fromDay, const QString &toDay,
+                                                    const QString &missedBeforeUtc)
+{
+    Statement s = m_db.prepare(
+        "SELECT CASE WHEN a.state = 'booked' AND a.slot_utc <= ? THEN 'no_show' "
+        "WHEN a.state = 'checked_in' AND t.state = 'done' THEN 'served' ELSE a.state END AS s, "
+        "count(*) FROM appointment a LEFT JOIN ticket t ON t.id = a.ticket_id "
+        "WHERE a.slot_day BETWEEN ? AND ? GROUP BY s");
+    s.bind(1, missedBeforeUtc).bind(2, fromDay).bind(3, toDay);
+    QMap<QString, qint64> counts;
+    while (s.step()) {
+        counts.insert(s.text(0), s.int64(1));
+    }
+    return counts;
+}
+
 qint64 AppointmentStore::countToMarkMissed(const QString &missedBeforeUtc)
 {
     Statement s =

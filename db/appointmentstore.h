@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -67,6 +68,12 @@ public:
     bool codeExists(const QString &code);
     // The bookings of a day (the slots' local date), by slot then booking.
     QList<AppointmentRow> onDay(const QString &slotDay);
+    // How many bookings whose slot is on days fromDay..toDay (ISO, inclusive) are in each state
+    // (booked, checked_in, served, no_show, cancelled), as a sweep would leave them: one still
+    // booked with a slot at or before missedBeforeUtc counts as no_show, and one checked in
+    // whose ticket is finished as served.
+    QMap<QString, qint64> stateCounts(const QString &fromDay, const QString &toDay,
+                                      const QString &missedBeforeUtc);
     // Slot starts (ascending, from fromUtc on) of the phone's missed bookings: marked no-show,
     // or still booked with a slot at or before missedBeforeUtc (not yet marked).
     QStringList missedSlots(const QString &phone, const QString &fromUtc,

@@ -69,7 +69,7 @@ QList<DayTicketRow> DailyLogStore::tickets(const QString &fromDay, const QString
         "coalesce(t.first_called_utc, ''), coalesce(t.service_seconds, -1), t.fair_since_utc, "
         "t.id, t.business_day, t.number, coalesce((SELECT a.actor FROM audit_log a "
         "WHERE a.subject = 'ticket:' || t.id AND a.action IN ('ticket.finish', 'ticket.no-show') "
-        "ORDER BY a.seq DESC LIMIT 1), '') "
+        "ORDER BY a.seq DESC LIMIT 1), ''), t.kind = 'booked' "
         "FROM ticket t WHERE t.business_day BETWEEN ? AND ? ORDER BY t.id");
     s.bind(1, fromDay).bind(2, toDay);
     QList<DayTicketRow> rows;
@@ -86,6 +86,7 @@ QList<DayTicketRow> DailyLogStore::tickets(const QString &fromDay, const QString
         r.businessDay = s.text(8);
         r.number = s.text(9);
         r.clerk = s.text(10);
+        r.booked = s.int64(11) != 0;
         rows.append(r);
     }
     return rows;

@@ -46,6 +46,7 @@ struct DayTicketRow
     QString number;
     // Who closed it (the last ticket.finish or ticket.no-show in the audit); empty when nobody.
     QString clerk;
+    bool booked = false; // issued at check-in for an appointment (kind 'booked')
 };
 
 // How many audit entries of one action one actor wrote.

@@ -1907,6 +1907,18 @@
         <source>%1: %2 issued, %3 served, wait average %4, 90% within %5</source>
         <translation>%1: %2 issued, %3 served, wait average %4, 90% within %5</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Bookings for today's slots: %1; checked in: %2 (served: %3); no-shows: %4; still to come: %5; cancelled: %6</source>
+        <translation>Bookings for today's slots: %1; checked in: %2 (served: %3); no-shows: %4; still to come: %5; cancelled: %6</translation>
+    </message>
+    <message>
+        <source>Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins %4, 90% within %5 (%6 called)</source>
+        <translation>Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins %4, 90% within %5 (%6 called)</translation>
+    </message>
 </context>
 <context>
     <name>DailyLogDialog</name>
@@ -5045,6 +5057,18 @@ Events waiting for head office: %3</translation>
     <message>
         <source>Hall manager:</source>
         <translation>Hall manager:</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Bookings for the month's slots: %1; checked in: %2 (served: %3); no-shows: %4; still to come: %5; cancelled: %6</source>
+        <translation>Bookings for the month's slots: %1; checked in: %2 (served: %3); no-shows: %4; still to come: %5; cancelled: %6</translation>
+    </message>
+    <message>
+        <source>Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins %4, 90% within %5 (%6 called)</source>
+        <translation>Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins %4, 90% within %5 (%6 called)</translation>
     </message>
 </context>
 <context>

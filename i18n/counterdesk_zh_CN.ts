@@ -1900,6 +1900,18 @@
         <source>%1: %2 issued, %3 served, wait average %4, 90% within %5</source>
         <translation>%1：取号 %2，办结 %3，平均等候 %4，90% 不超过 %5</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约办理</translation>
+    </message>
+    <message>
+        <source>Bookings for today's slots: %1; checked in: %2 (served: %3); no-shows: %4; still to come: %5; cancelled: %6</source>
+        <translation>今日时段预约：%1；已签到：%2（已办结：%3）；爽约：%4；尚未到时：%5；已取消：%6</translation>
+    </message>
+    <message>
+        <source>Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins %4, 90% within %5 (%6 called)</source>
+        <translation>预约客户平均等候 %1，90% 在 %2 以内（已叫号 %3）；现场取号客户 %4，90% 在 %5 以内（已叫号 %6）</translation>
+    </message>
 </context>
 <context>
     <name>DailyLogDialog</name>
@@ -5021,6 +5033,18 @@ Events waiting for head office: %3</source>
     <message>
         <source>Hall manager:</source>
         <translation>大堂经理（签字）：</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约办理</translation>
+    </message>
+    <message>
+        <source>Bookings for the month's slots: %1; checked in: %2 (served: %3); no-shows: %4; still to come: %5; cancelled: %6</source>
+        <translation>本月时段预约：%1；已签到：%2（已办结：%3）；爽约：%4；尚未到时：%5；已取消：%6</translation>
+    </message>
+    <message>
+        <source>Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins %4, 90% within %5 (%6 called)</source>
+        <translation>预约客户平均等候 %1，90% 在 %2 以内（已叫号 %3）；现场取号客户 %4，90% 在 %5 以内（已叫号 %6）</translation>
     </message>
 </context>
 <context>

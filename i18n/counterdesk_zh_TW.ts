@@ -1900,6 +1900,18 @@
         <source>%1: %2 issued, %3 served, wait average %4, 90% within %5</source>
         <translation>%1：取號 %2，辦結 %3，平均等候 %4，90% 不超過 %5</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約辦理</translation>
+    </message>
+    <message>
+        <source>Bookings for today's slots: %1; checked in: %2 (served: %3); no-shows: %4; still to come: %5; cancelled: %6</source>
+        <translation>今日時段預約：%1；已簽到：%2（已辦結：%3）；爽約：%4；尚未到時：%5；已取消：%6</translation>
+    </message>
+    <message>
+        <source>Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins %4, 90% within %5 (%6 called)</source>
+        <translation>預約客戶平均等候 %1，90% 在 %2 以內（已叫號 %3）；現場取號客戶 %4，90% 在 %5 以內（已叫號 %6）</translation>
+    </message>
 </context>
 <context>
     <name>DailyLogDialog</name>
@@ -5021,6 +5033,18 @@ Events waiting for head office: %3</source>
     <message>
         <source>Hall manager:</source>
         <translation>大堂經理（簽字）：</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約辦理</translation>
+    </message>
+    <message>
+        <source>Bookings for the month's slots: %1; checked in: %2 (served: %3); no-shows: %4; still to come: %5; cancelled: %6</source>
+        <translation>本月時段預約：%1；已簽到：%2（已辦結：%3）；爽約：%4；尚未到時：%5；已取消：%6</translation>
+    </message>
+    <message>
+        <source>Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins %4, 90% within %5 (%6 called)</source>
+        <translation>預約客戶平均等候 %1，90% 在 %2 以內（已叫號 %3）；現場取號客戶 %4，90% 在 %5 以內（已叫號 %6）</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,9 @@
 #include "database.h"
 #include "queue/hallwindows.h"
 #include "queue/ticketqueue.h"
+#include "reports/dailylog.h"
+#include "reports/kpis.h"
+#include "reports/monthlybulletin.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -134,6 +137,7 @@ private Q_SLOTS:
     void cliEndToEnd();
     void cliRules();
     void dayPlacesKeepBookingsAndListThem();
+    void dailyLogAndBulletinCountBookings();
 
 private:
     AppointmentBook::Result book(const QString &service, QDate day, const QString &time,
@@ -1037,4 +1041,94 @@ void TestAppointments::dayPlacesKeepBookingsAndListThem()
 }
 
 QTEST_GUILESS_MAIN(TestAppointments)
+void TestAppointments::dailyLogAndBulletinCountBookings()
+{
+    const QDate day(2026, 3, 2);
+    Clock::setTestNow(beijing(day, QTime(8, 0)));
+    // A checks in early and is served; C never comes; D cancels; E's slot is still to come.
+    const auto a = book(M, day, QStringLiteral("09:00"), QStringLiteral("13800000001"));
+    const auto c = book(M, day, QStringLiteral("10:00"), QStringLiteral("13800000003"));
+    const auto d = book(M, day, QStringLiteral("10:30"), QStringLiteral("13800000004"));
+    const auto e = book(M, day, QStringLiteral("11:00"), QStringLiteral("13800000005"));
+    QVERIFY(a.ok() && c.ok() && d.ok() && e.ok());
+    QVERIFY(m_book->cancel(d.booking.code, Actor).ok());
+    // Another day's booking is not counted.
+    QVERIFY(book(M, day.addDays(1), QStringLiteral("09:00"), QStringLiteral("13800000006")).ok());
+
+    TicketQueue queue(*m_branch);
+    Clock::setTestNow(beijing(day, QTime(8, 45)));
+    QVERIFY(m_book->checkIn(a.booking.code, Actor).ok());
+    Clock::setTestNow(beijing(day, QTime(8, 50)));
+    TicketQueue::IssueRequest walkIn;
+    walkIn.serviceCode = W;
+    QVERIFY(queue.issue(walkIn, Actor).ok());
+    // Due at 09:00, called 09:05: the booking waited 5 minutes; the walk-in, issued at 08:50
+    // and called at 09:10, waited 20.
+    Clock::setTestNow(beijing(day, QTime(9, 5)));
+    QVERIFY(queue.callNext(1, Actor).ticket.isBooked());
+    QVERIFY(queue.finish(1, Actor).ok());
+    Clock::setTestNow(beijing(day, QTime(9, 10)));
+    QVERIFY(!queue.callNext(1, Actor).ticket.isBooked());
+    QVERIFY(queue.finish(1, Actor).ok());
+    // 10:30: C is past 10:00 plus the 15 minutes' grace (not yet swept), E's slot is at 11:00.
+    Clock::setTestNow(beijing(day, QTime(10, 30)));
+
+    const auto verify = [](const KpiBookings &b) {
+        QCOMPARE(b.booked, qint64(3));
+        QCOMPARE(b.cancelled, qint64(1));
+        QCOMPARE(b.checkedIn, qint64(1));
+        QCOMPARE(b.served, qint64(1));
+        QCOMPARE(b.noShow, qint64(1));
+        QCOMPARE(b.waiting, qint64(1));
+        QCOMPARE(b.bookedCalled, qint64(1));
+        QCOMPARE(b.bookedAvgWaitSeconds, qint64(300));
+        QCOMPARE(b.walkInCalled, qint64(1));
+        QCOMPARE(b.walkInAvgWaitSeconds, qint64(1200));
+        QCOMPARE(b.walkInP90WaitSeconds, qint64(1200));
+    };
+
+    DailyLog log(*m_branch);
+    const QJsonObject figures = log.compile(day).value(QStringLiteral("appointments")).toObject();
+    QCOMPARE(figures.value(QStringLiteral("noShow")).toInteger(), qint64(1));
+    QCOMPARE(figures.value(QStringLiteral("bookedAvgWaitSeconds")).toInteger(), qint64(300));
+    const PrintedDocument printed = log.document(day);
+    const auto section = std::find_if(printed.sections.cbegin(), printed.sections.cend(),
+                                      [](const PrintedDocument::Section &s) {
+                                          return s.heading == QLatin1String("Appointments");
+                                      });
+    QVERIFY(section != printed.sections.cend());
+    QCOMPARE(section->items.value(0),
+             QStringLiteral("Bookings for today's slots: 3; checked in: 1 (served: 1); "
+                            "no-shows: 1; still to come: 1; cancelled: 1"));
+    QCOMPARE(section->items.value(1),
+             QStringLiteral("Booked customers waited on average 5:00, 90% within 5:00 (1 called); "
+                            "walk-ins 20:00, 90% within 20:00 (1 called)"));
+    const QString csv = log.csv(day);
+    QVERIFY2(csv.contains(QStringLiteral("appointments,all,booked,3\n")), qPrintable(csv));
+    QVERIFY(csv.contains(QStringLiteral("appointments,all,walkInAvgWaitSeconds,1200\n")));
+    // A day with no bookings has no such section.
+    const PrintedDocument quiet = log.document(day.addDays(-7));
+    for (const PrintedDocument::Section &s : quiet.sections) {
+        QVERIFY(s.heading != QLatin1String("Appointments"));
+    }
+
+    // The month counts the same, and its bulletin says so.
+    const KpiReport march = HallKpis(*m_branch).compute(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    // March 3's booking is still to come as well.
+    QCOMPARE(march.bookings.waiting, qint64(2));
+    KpiReport today = HallKpis(*m_branch).compute(day, day);
+    verify(today.bookings);
+    MonthlyBulletin bulletin(*m_branch, nullptr, QStringLiteral("en"));
+    const PrintedDocument report = bulletin.document(march);
+    const auto monthSection = std::find_if(report.sections.cbegin(), report.sections.cend(),
+                                           [](const PrintedDocument::Section &s) {
+                                               return s.heading == QLatin1String("Appointments");
+                                           });
+    QVERIFY(monthSection != report.sections.cend());
+    QCOMPARE(monthSection->items.value(0),
+             QStringLiteral("Bookings for the month's slots: 4; checked in: 1 (served: 1); "
+                            "no-shows: 1; still to come: 2; cancelled: 1"));
+    QVERIFY(bulletin.csv(march).contains(QStringLiteral("appointments,all,noShow,1\n")));
+}
+
 #include "tst_appointments.moc"

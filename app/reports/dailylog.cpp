@@ -5,6 +5,7 @@
 #include "catalogue/localizedtext.h"
 #include "core/clock.h"
 #include "database.h"
+#include "reports/kpis.h"
 #include "reports/statistics.h"
 #include "staff/permissions.h"
 #include "staff/staffdirectory.h"
@@ -41,6 +42,22 @@ QString duration(qint64 seconds)
 {
     return Statistics::minutesSeconds(seconds);
 }
+
+QJsonObject bookingsJson(const KpiBookings &b)
+{
+    return {{QStringLiteral("booked"), b.booked},
+            {QStringLiteral("cancelled"), b.cancelled},
+            {QStringLiteral("checkedIn"), b.checkedIn},
+            {QStringLiteral("served"), b.served},
+            {QStringLiteral("noShow"), b.noShow},
+            {QStringLiteral("waiting"), b.waiting},
+            {QStringLiteral("bookedCalled"), b.bookedCalled},
+            {QStringLiteral("bookedAvgWaitSeconds"), b.bookedAvgWaitSeconds},
+            {QStringLiteral("bookedP90WaitSeconds"), b.bookedP90WaitSeconds},
+            {QStringLiteral("walkInCalled"), b.walkInCalled},
+            {QStringLiteral("walkInAvgWaitSeconds"), b.walkInAvgWaitSeconds},
+            {QStringLiteral("walkInP90WaitSeconds"), b.walkInP90WaitSeconds}};
+}
 } // namespace
 
 DailyLog::DailyLog(Branch &branch, const Catalogue *catalogue)
@@ -55,7 +72,8 @@ QJsonObject DailyLog::compile(const QDate &day)
     Tally all;
     QMap<QString, Tally> byService;
     QMap<int, Tally> byWindow;
-    for (const DayTicketRow &t : store.tickets(d)) {
+    const QList<DayTicketRow> tickets = store.tickets(d);
+    for (const DayTicketRow &t : tickets) {
         for (Tally *tally : {&all, &byService[t.serviceCode]}) {
             ++tally->issued;
         }
@@ -124,6 +142,7 @@ QJsonObject DailyLog::compile(const QDate &day)
                      {QStringLiteral("answered"), count("inquiry.answer")}}},
         {QStringLiteral("reprints"), count("case.reprint-receipt") + count("ticket.reprint")},
         {QStringLiteral("incidents"), incidents},
+        {QStringLiteral("appointments"), bookingsJson(HallKpis(m_branch).bookings(d, d, tickets))},
     };
 }
 
@@ -311,6 +330,24 @@ PrintedDocument DailyLog::document(const QDate &day)
                               i.value(QStringLiteral("text")).toString());
     }
     d.sections = {{tr("By service"), services}, {tr("By window"), windows}, {tr("Cases"), cases}};
+    // Logs signed before appointments were counted have no such object.
+    const QJsonObject a = f.value(QStringLiteral("appointments")).toObject();
+    if (n(a, "booked") > 0 || n(a, "cancelled") > 0 || n(a, "bookedCalled") > 0) {
+        d.sections.append(
+            {tr("Appointments"),
+             {tr("Bookings for today's slots: %1; checked in: %2 (served: %3); no-shows: %4; "
+                 "still to come: %5; cancelled: %6")
+                  .arg(QString::number(n(a, "booked")), QString::number(n(a, "checkedIn")),
+                       QString::number(n(a, "served")), QString::number(n(a, "noShow")),
+                       QString::number(n(a, "waiting")), QString::number(n(a, "cancelled"))),
+              tr("Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins "
+                 "%4, 90% within %5 (%6 called)")
+                  .arg(duration(n(a, "bookedAvgWaitSeconds")),
+                       duration(n(a, "bookedP90WaitSeconds")), QString::number(n(a, "bookedCalled")),
+                       duration(n(a, "walkInAvgWaitSeconds")),
+                       duration(n(a, "walkInP90WaitSeconds")),
+                       QString::number(n(a, "walkInCalled")))}});
+    }
     if (!incidents.isEmpty()) {
         d.sections.append({tr("Incidents and equipment faults"), incidents});
     }
@@ -364,5 +401,9 @@ QString DailyLog::csv(const QDate &day)
            f.value(QStringLiteral("questions")).toObject());
     add(QStringLiteral("reprints"), QStringLiteral("all"), QStringLiteral("count"),
         f.value(QStringLiteral("reprints")));
+    if (f.contains(QStringLiteral("appointments"))) {
+        addAll(QStringLiteral("appointments"), QStringLiteral("all"),
+               f.value(QStringLiteral("appointments")).toObject());
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -1,6 +1,8 @@
 #include "kpis.h"
 
 #include "branch/branch.h"
+#include "appointments/appointmentsettings.h"
+#include "appointmentstore.h"
 #include "branchstore.h"
 #include "calendar/cutoffsetting.h"
 #include "calendar/workingcalendar.h"
@@ -148,7 +150,8 @@ KpiReport HallKpis::compute(const QDate &from, const QDate &to, int longestWaits
     QList<KpiWait> waits;
 
     // The queue, from the same rows as the daily log.
-    for (const DayTicketRow &row : DailyLogStore(db).tickets(f, t)) {
+    const QList<DayTicketRow> tickets = DailyLogStore(db).tickets(f, t);
+    for (const DayTicketRow &row : tickets) {
         const bool served = row.state == QLatin1String("done");
         const bool noShow = row.state == QLatin1String("no_show");
         const qint64 wait = Statistics::waitSeconds(row.fairSinceUtc, row.firstCalledUtc);
@@ -306,5 +309,42 @@ KpiReport HallKpis::compute(const QDate &from, const QDate &to, int longestWaits
         return a.waitSeconds > b.waitSeconds;
     });
     report.longestWaits = waits.mid(0, std::max(0, longestWaits));
+    report.bookings = bookings(f, t, tickets);
     return report;
+}
+
+KpiBookings HallKpis::bookings(const QString &from, const QString &to,
+                               const QList<DayTicketRow> &tickets)
+{
+    KpiBookings b;
+    const AppointmentSettings settings = AppointmentSettings::read(m_branch);
+    const QString missedBefore =
+        Clock::isoUtc(Clock::nowUtc().addSecs(-qint64(settings.noShowGraceMinutes) * 60));
+    const QMap<QString, qint64> states =
+        AppointmentStore(m_branch.database()).stateCounts(from, to, missedBefore);
+    const auto n = [&](const char *state) {
+        return states.value(QString::fromLatin1(state));
+    };
+    b.cancelled = n("cancelled");
+    b.noShow = n("no_show");
+    b.waiting = n("booked");
+    b.served = n("served");
+    b.checkedIn = n("checked_in") + b.served;
+    b.booked = b.checkedIn + b.noShow + b.waiting;
+
+    QList<qint64> booked;
+    QList<qint64> walkIn;
+    for (const DayTicketRow &row : tickets) {
+        const qint64 wait = Statistics::waitSeconds(row.fairSinceUtc, row.firstCalledUtc);
+        if (wait >= 0) {
+            (row.booked ? booked : walkIn) << wait;
+        }
+    }
+    b.bookedCalled = booked.size();
+    b.bookedAvgWaitSeconds = Statistics::mean(booked);
+    b.bookedP90WaitSeconds = Statistics::percentile(booked, 0.9);
+    b.walkInCalled = walkIn.size();
+    b.walkInAvgWaitSeconds = Statistics::mean(walkIn);
+    b.walkInP90WaitSeconds = Statistics::percentile(walkIn, 0.9);
+    return b;
 }

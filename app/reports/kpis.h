@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dailylogstore.h"
 #include "reports/kpitargets.h"
 
 #include <QDate>
@@ -151,6 +152,29 @@ struct KpiLogTotals
     qint64 reprints = 0;
 };
 
+// Appointments (预约, issue 13) of the period: the bookings of its days' slots, counted as a
+// sweep would leave them, and how long booked customers waited against walk-ins. Counted the
+// same way in the daily log and the monthly bulletin.
+struct KpiBookings
+{
+    qint64 booked = 0;    // held a place: every booking but the cancelled ones
+    qint64 cancelled = 0; // cancelled before the cut-off
+    qint64 checkedIn = 0; // checked in at the kiosk or reception (served or not)
+    qint64 served = 0;    // of those checked in, their ticket finished
+    qint64 noShow = 0;    // not checked in by the slot's start plus the grace time
+    qint64 waiting = 0;   // still booked, their slot still to come (or within the grace time)
+    // Called tickets and their waits: booked (from the slot's start, or the check-in when late)
+    // and walk-in (from the issue). -1: none called.
+    qint64 bookedCalled = 0;
+    qint64 bookedAvgWaitSeconds = -1;
+    qint64 bookedP90WaitSeconds = -1;
+    qint64 walkInCalled = 0;
+    qint64 walkInAvgWaitSeconds = -1;
+    qint64 walkInP90WaitSeconds = -1;
+
+    bool isEmpty() const { return booked == 0 && cancelled == 0 && bookedCalled == 0; }
+};
+
 struct KpiReport
 {
     QDate from;
@@ -166,6 +190,7 @@ struct KpiReport
     QList<KpiDay> days;                 // every day from..to, in order
     QList<KpiComplaint> complaints;     // in the order received
     KpiLogTotals logTotals;
+    KpiBookings bookings;
 };
 
 // The hall's key performance figures over business days from..to (a day, a week, a month),
@@ -185,6 +210,10 @@ public:
     // Seed 002's request types in its order: consultation, repair, complaint, business,
     // praise, suggestion, callback, reminder.
     static QStringList requestTypes();
+    // The appointments of business days from..to (ISO, inclusive), with the waits of these
+    // tickets (the same days' tickets) split into booked and walk-in.
+    KpiBookings bookings(const QString &from, const QString &to,
+                         const QList<DayTicketRow> &tickets);
 
 private:
     Branch &m_branch;

@@ -388,6 +388,23 @@ PrintedDocument MonthlyBulletin::document(const KpiReport &r)
               .arg(log.questionsRecorded)
               .arg(log.questionsAnswered)
               .arg(log.reprints)}},
+    };
+    const KpiBookings &b = r.bookings;
+    if (!b.isEmpty()) {
+        d.sections.append(
+            {t(QT_TR_NOOP("Appointments")),
+             {t(QT_TR_NOOP("Bookings for the month's slots: %1; checked in: %2 (served: %3); "
+                           "no-shows: %4; still to come: %5; cancelled: %6"))
+                  .arg(QString::number(b.booked), QString::number(b.checkedIn),
+                       QString::number(b.served), QString::number(b.noShow),
+                       QString::number(b.waiting), QString::number(b.cancelled)),
+              t(QT_TR_NOOP("Booked customers waited on average %1, 90% within %2 (%3 called); "
+                           "walk-ins %4, 90% within %5 (%6 called)"))
+                  .arg(duration(b.bookedAvgWaitSeconds), duration(b.bookedP90WaitSeconds),
+                       QString::number(b.bookedCalled), duration(b.walkInAvgWaitSeconds),
+                       duration(b.walkInP90WaitSeconds), QString::number(b.walkInCalled))}});
+    }
+    d.sections.append(
         {t(QT_TR_NOOP("How the figures are counted")),
          {t(QT_TR_NOOP("A wait runs from the issue of the ticket (for a booking, from the start "
                        "of its slot) to its first call.")),
@@ -398,8 +415,7 @@ PrintedDocument MonthlyBulletin::document(const KpiReport &r)
           t(QT_TR_NOOP("A complaint is answered in time within %1 working days of receipt."))
               .arg(r.targets.complaintDays),
           t(QT_TR_NOOP("Tickets, cases and questions are counted as in the daily logs, so the "
-                       "month's figures are its days' figures added up."))}},
-    };
+                       "month's figures are its days' figures added up."))}});
     d.staffLine = t(QT_TR_NOOP("Compiled on %1"))
                       .arg(m_language.dateTime(Clock::nowUtc().toTimeZone(m_branch.timeZone())));
     d.signatures = {t(QT_TR_NOOP("Compiled by:")), t(QT_TR_NOOP("Hall manager:"))};
@@ -489,6 +505,24 @@ QString MonthlyBulletin::csv(const KpiReport &r) const
         n(log.questionsAnswered));
     add(QStringLiteral("reprints"), QStringLiteral("all"), QStringLiteral("count"),
         n(log.reprints));
+    const KpiBookings &b = r.bookings;
+    const QList<std::pair<const char *, qint64>> bookings{
+        {"booked", b.booked},
+        {"cancelled", b.cancelled},
+        {"checkedIn", b.checkedIn},
+        {"served", b.served},
+        {"noShow", b.noShow},
+        {"waiting", b.waiting},
+        {"bookedCalled", b.bookedCalled},
+        {"bookedAvgWaitSeconds", b.bookedAvgWaitSeconds},
+        {"bookedP90WaitSeconds", b.bookedP90WaitSeconds},
+        {"walkInCalled", b.walkInCalled},
+        {"walkInAvgWaitSeconds", b.walkInAvgWaitSeconds},
+        {"walkInP90WaitSeconds", b.walkInP90WaitSeconds}};
+    for (const auto &[measure, value] : bookings) {
+        add(QStringLiteral("appointments"), QStringLiteral("all"), QLatin1String(measure),
+            n(value));
+    }
     for (const KpiFigures &s : r.byService) {
         figures(QStringLiteral("service"), s.key, s);
     }
