@@ -8,7 +8,8 @@ namespace
 {
 constexpr const char *kStaffColumns = "SELECT id, login, display_name, role, password_hash, "
                                       "active, created_utc, failed_logins, "
-                                      "coalesce(locked_until_utc, '') FROM staff ";
+                                      "coalesce(locked_until_utc, ''), "
+                                      "coalesce(sessions_after_utc, '') FROM staff ";
 
 StaffRow readStaff(const Statement &s)
 {
@@ -22,6 +23,7 @@ StaffRow readStaff(const Statement &s)
     r.createdUtc = s.text(6);
     r.failedLogins = static_cast<int>(s.int64(7));
     r.lockedUntilUtc = s.text(8);
+    r.sessionsAfterUtc = s.text(9);
     return r;
 }
 } // namespace
@@ -57,6 +59,32 @@ qint64 BranchStore::insertStaff(const StaffRow &row)
         .bind(6, row.createdUtc)
         .run();
     return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+std::optional<StaffRow> BranchStore::staffById(qint64 id)
+{
+    Statement s = m_db.prepare(QByteArray(QByteArray(kStaffColumns) + "WHERE id = ?").constData());
+    s.bind(1, id);
+    if (s.step()) {
+        return readStaff(s);
+    }
+    return std::nullopt;
+}
+
+void BranchStore::setStaffActive(qint64 id, bool active, const QString &sessionsAfterUtc)
+{
+    Statement s = m_db.prepare("UPDATE staff SET active = ?, sessions_after_utc = ? WHERE id = ?");
+    s.bind(1, active ? 1 : 0).bind(2, sessionsAfterUtc).bind(3, id);
+    s.run();
+}
+
+void BranchStore::setStaffPassword(qint64 id, const QString &passwordHash,
+                                   const QString &sessionsAfterUtc)
+{
+    Statement s = m_db.prepare("UPDATE staff SET password_hash = ?, failed_logins = 0, "
+                               "locked_until_utc = NULL, sessions_after_utc = ? WHERE id = ?");
+    s.bind(1, passwordHash).bind(2, sessionsAfterUtc).bind(3, id);
+    s.run();
 }
 
 std::optional<StaffRow> BranchStore::staffByLogin(const QString &login)

@@ -27,6 +27,8 @@ struct StaffRow
     QString createdUtc;
     int failedLogins = 0;
     QString lockedUntilUtc; // empty: not locked
+    // Hall host sign-ins issued before this are refused (disabled or password reset); empty: none.
+    QString sessionsAfterUtc;
 };
 
 struct CustomerRow
@@ -52,6 +54,12 @@ public:
 
     qint64 insertStaff(const StaffRow &row);
     std::optional<StaffRow> staffByLogin(const QString &login);
+    std::optional<StaffRow> staffById(qint64 id);
+    // Enables or disables an account; sign-ins issued before sessionsAfterUtc end.
+    void setStaffActive(qint64 id, bool active, const QString &sessionsAfterUtc);
+    // A new password hash; clears failed sign-ins and a lock; sign-ins issued before
+    // sessionsAfterUtc end.
+    void setStaffPassword(qint64 id, const QString &passwordHash, const QString &sessionsAfterUtc);
     std::vector<StaffRow> staff();
     void setLoginState(qint64 staffId, int failedLogins, const QString &lockedUntilUtc);
     QList<int> staffWindows(qint64 staffId);

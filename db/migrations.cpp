@@ -508,6 +508,11 @@ CREATE TABLE appointment_places (
     PRIMARY KEY (service_code, slot_day)
 ) WITHOUT ROWID;
 )sql"},
+    // 16: the hall host's staff sign-ins (tokens held by counter PCs) issued before this time
+    // are no longer honoured: set when an account is disabled or its password reset.
+    {16, R"sql(
+ALTER TABLE staff ADD COLUMN sessions_after_utc TEXT;
+)sql"},
 };
 } // namespace
 

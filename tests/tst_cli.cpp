@@ -331,6 +331,41 @@ void TestCli::staffAccounts()
     QVERIFY(!StaffDirectory(*branch)
                  .signIn(QStringLiteral("zhao"), QStringLiteral("long enough 1"), 3)
                  .session);
+    branch.reset();
+
+    // Disabled, enabled, a new password.
+    const auto change = [&](const char *action, const char *login) {
+        return cli({QStringLiteral("staff"), QString::fromLatin1(action), QStringLiteral("--login"),
+                    QString::fromLatin1(login), QStringLiteral("--data-dir"), dir.path()},
+                   pass);
+    };
+    const auto disabled = change("disable", "zhao");
+    QCOMPARE(disabled.exitCode, 0);
+    QVERIFY2(disabled.out.contains(QLatin1String("zhao is disabled")), qPrintable(disabled.out));
+    QCOMPARE(change("disable", "zhao").exitCode, 1); // already
+    QCOMPARE(change("disable", "nobody").exitCode, 1);
+    QVERIFY(cli({QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+                 dir.path()},
+                pass)
+                .out.contains(QLatin1String("\tinactive")));
+    branch = Branch::open(dir.path(), pass);
+    QVERIFY(!StaffDirectory(*branch)
+                 .signIn(QStringLiteral("zhao"), QStringLiteral("long enough 1"), 2)
+                 .session);
+    branch.reset();
+    QCOMPARE(change("enable", "zhao").exitCode, 0);
+    qputenv("COUNTERDESK_STAFF_PASSWORD", "short");
+    QCOMPARE(change("password", "zhao").exitCode, 1);
+    qputenv("COUNTERDESK_STAFF_PASSWORD", "another long 2");
+    QCOMPARE(change("password", "zhao").exitCode, 0);
+    qunsetenv("COUNTERDESK_STAFF_PASSWORD");
+    branch = Branch::open(dir.path(), pass);
+    QVERIFY(!StaffDirectory(*branch)
+                 .signIn(QStringLiteral("zhao"), QStringLiteral("long enough 1"), 2)
+                 .session);
+    QVERIFY(StaffDirectory(*branch)
+                .signIn(QStringLiteral("zhao"), QStringLiteral("another long 2"), 2)
+                .session);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -131,6 +131,7 @@ void TestPairedCounter::staffSignInOnTheHost()
     Session s;
     s.staffId = 3;
     s.login = QStringLiteral("limin");
+    s.role = QStringLiteral("clerk");
     s.window = 2;
     StaffTokens tokens(*m_branch);
     const QByteArray old = tokens.issue(s, Clock::nowUtc().addDays(-1));

@@ -6,6 +6,7 @@
 #include "branchstore.h"
 #include "core/clock.h"
 #include "database.h"
+#include "hall/stafftokens.h"
 #include "staff/staffdirectory.h"
 #include "testsupport.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void rolesLimitWhatCanBeDone();
     void privilegedActNeedsAManager();
     void confirmReopensOnlyForTheSamePerson();
+    void disableEnableAndResetPassword();
 
 private:
     qint64 auditCount(const char *action);
@@ -203,6 +205,61 @@ void TestStaff::confirmReopensOnlyForTheSamePerson()
     QVERIFY(staff.confirm(clerk, DemoData::staffPassword()));
     QVERIFY(!staff.confirm(clerk, QStringLiteral("wrong")));
     QCOMPARE(auditCount("staff.unlockFailed"), 1);
+}
+
+void TestStaff::disableEnableAndResetPassword()
+{
+    StaffDirectory staff(*m_branch);
+    StaffTokens tokens(*m_branch);
+    const QString limin = QStringLiteral("limin");
+    const Session clerk = *staff.signIn(limin, DemoData::staffPassword(), 3).session;
+    const QByteArray token = tokens.issue(clerk, Clock::nowUtc());
+    QVERIFY(tokens.verify(token, Clock::nowUtc()));
+
+    // Disabled: no sign-in, and the paired counter's sign-in ends at once.
+    Clock::setTestNow(Clock::nowUtc().addSecs(60));
+    QCOMPARE(staff.setActive(QStringLiteral("admin"), limin, false), QString());
+    QVERIFY(!staff.setActive(QStringLiteral("admin"), limin, false).isEmpty()); // already
+    QVERIFY(!tokens.verify(token, Clock::nowUtc()));
+    const StaffDirectory::SignIn refused = staff.signIn(limin, DemoData::staffPassword(), 3);
+    QVERIFY(!refused.session);
+    QVERIFY2(refused.error.contains(QLatin1String("disabled")), qPrintable(refused.error));
+    QCOMPARE(auditCount("staff.disable"), 1);
+
+    // Enabled again: a new sign-in works, the old token stays ended.
+    Clock::setTestNow(Clock::nowUtc().addSecs(60));
+    QCOMPARE(staff.setActive(QStringLiteral("admin"), limin, true), QString());
+    const Session again = *staff.signIn(limin, DemoData::staffPassword(), 3).session;
+    const QByteArray second = tokens.issue(again, Clock::nowUtc());
+    QVERIFY(tokens.verify(second, Clock::nowUtc()));
+    QVERIFY(!tokens.verify(token, Clock::nowUtc()));
+
+    // A password reset: the old password and the sign-ins made with it end; a lock is cleared.
+    for (int i = 0; i < StaffDirectory::MaxFailedLogins; ++i) {
+        staff.signIn(limin, QStringLiteral("wrong password"), 3);
+    }
+    QVERIFY(!staff.signIn(limin, DemoData::staffPassword(), 3).session); // locked
+    Clock::setTestNow(Clock::nowUtc().addSecs(60));
+    QVERIFY(!staff.resetPassword(QStringLiteral("admin"), limin, QStringLiteral("short")).isEmpty());
+    QCOMPARE(staff.resetPassword(QStringLiteral("admin"), limin, QStringLiteral("a new one 2")),
+             QString());
+    QVERIFY(!tokens.verify(second, Clock::nowUtc()));
+    QVERIFY(!staff.signIn(limin, DemoData::staffPassword(), 3).session);
+    QVERIFY(staff.signIn(limin, QStringLiteral("a new one 2"), 3).session);
+    QCOMPARE(auditCount("staff.password"), 1);
+    QVERIFY(!staff.resetPassword(QStringLiteral("admin"), QStringLiteral("nobody"),
+                                 QStringLiteral("a new one 2"))
+                 .isEmpty());
+
+    // A token whose role no longer matches the account is refused.
+    Session promoted = again;
+    promoted.role = QStringLiteral("manager");
+    Clock::setTestNow(Clock::nowUtc().addSecs(60));
+    QVERIFY(!tokens.verify(tokens.issue(promoted, Clock::nowUtc()), Clock::nowUtc()));
+
+    // The last active administrator stays.
+    QVERIFY(!staff.setActive(QStringLiteral("admin"), QStringLiteral("admin"), false).isEmpty());
+    QVERIFY(BranchStore(m_branch->database()).staffByLogin(QStringLiteral("admin"))->active);
 }
 
 QTEST_GUILESS_MAIN(TestStaff)

@@ -174,7 +174,7 @@ qint64 Branch::addStaff(const QString &actor, const QString &login, const QStrin
                      {QStringLiteral("role"), role}}},
         [&](AuditEvent &) {
             id = BranchStore(*m_db).insertStaff(
-                {0, login, displayName, role, hash, true, Clock::isoUtc(Clock::nowUtc()), 0, {}});
+                {0, login, displayName, role, hash, true, Clock::isoUtc(Clock::nowUtc()), 0, {}, {}});
         });
     return id;
 }

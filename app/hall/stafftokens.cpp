@@ -44,6 +44,7 @@ QByteArray StaffTokens::issue(const Session &session, const QDateTime &nowUtc)
         {QStringLiteral("name"), session.displayName},
         {QStringLiteral("role"), session.role},
         {QStringLiteral("window"), session.window},
+        {QStringLiteral("iat"), nowUtc.toMSecsSinceEpoch()},
         {QStringLiteral("exp"), nowUtc.addSecs(qint64(LifetimeHours) * 3600).toSecsSinceEpoch()}};
     const QByteArray payload =
         QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64);
@@ -77,6 +78,16 @@ std::optional<Session> StaffTokens::verify(const QByteArray &token, const QDateT
     session.role = claims.value(QStringLiteral("role")).toString();
     session.window = claims.value(QStringLiteral("window")).toInt();
     if (!session.isValid() || session.login.isEmpty()) {
+        return std::nullopt;
+    }
+    // Revoked: the account was disabled, its role changed or its password reset since.
+    const std::optional<StaffRow> staff = BranchStore(m_branch.database()).staffById(session.staffId);
+    if (!staff || !staff->active || staff->login != session.login || staff->role != session.role) {
+        return std::nullopt;
+    }
+    const QDateTime after = QDateTime::fromString(staff->sessionsAfterUtc, Qt::ISODateWithMs);
+    if (after.isValid()
+        && claims.value(QStringLiteral("iat")).toInteger() <= after.toMSecsSinceEpoch()) {
         return std::nullopt;
     }
     return session;

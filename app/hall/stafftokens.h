@@ -24,7 +24,8 @@ public:
     explicit StaffTokens(Branch &branch);
 
     QByteArray issue(const Session &session, const QDateTime &nowUtc);
-    // The session the token stands for; nothing when forged, damaged or expired.
+    // The session the token stands for; nothing when forged, damaged or expired, or when the
+    // account has since been disabled, changed role or had its password reset.
     std::optional<Session> verify(const QByteArray &token, const QDateTime &nowUtc);
 
 private:

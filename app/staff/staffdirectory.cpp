@@ -164,3 +164,54 @@ qint64 StaffDirectory::addStaff(const QString &actor, const QString &login,
     }
     return id;
 }
+
+QString StaffDirectory::setActive(const QString &actor, const QString &login, bool active)
+{
+    BranchStore store(m_branch.database());
+    const std::optional<StaffRow> staff = store.staffByLogin(login);
+    if (!staff) {
+        return tr("There is no staff member %1.").arg(login);
+    }
+    if (staff->active == active) {
+        return active ? tr("%1 is already active.").arg(login)
+                      : tr("%1 is already disabled.").arg(login);
+    }
+    if (!active && staff->role == QLatin1String("administrator")) {
+        int administrators = 0;
+        for (const StaffRow &row : store.staff()) {
+            administrators += row.active && row.role == QLatin1String("administrator") ? 1 : 0;
+        }
+        if (administrators <= 1) {
+            return tr("%1 is the last active administrator: add or enable another one first.")
+                .arg(login);
+        }
+    }
+    m_branch.record({actor, active ? QStringLiteral("staff.enable") : QStringLiteral("staff.disable"),
+                     QStringLiteral("staff:") + login, {}},
+                    [&](AuditEvent &) {
+                        // Enabling keeps the disabling's time: sign-ins from before stay ended.
+                        store.setStaffActive(staff->id, active,
+                                             active ? staff->sessionsAfterUtc
+                                                    : Clock::isoUtc(Clock::nowUtc()));
+                    });
+    return {};
+}
+
+QString StaffDirectory::resetPassword(const QString &actor, const QString &login,
+                                      const QString &password)
+{
+    const std::optional<StaffRow> staff = BranchStore(m_branch.database()).staffByLogin(login);
+    if (!staff) {
+        return tr("There is no staff member %1.").arg(login);
+    }
+    if (password.size() < 8) {
+        return tr("The password must have at least 8 characters.");
+    }
+    const QString hash = PasswordHasher::hash(password); // slow: outside the transaction
+    m_branch.record({actor, QStringLiteral("staff.password"), QStringLiteral("staff:") + login, {}},
+                    [&](AuditEvent &) {
+                        BranchStore(m_branch.database())
+                            .setStaffPassword(staff->id, hash, Clock::isoUtc(Clock::nowUtc()));
+                    });
+    return {};
+}

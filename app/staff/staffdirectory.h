@@ -43,6 +43,12 @@ public:
 
     qint64 addStaff(const QString &actor, const QString &login, const QString &displayName,
                     const QString &role, const QString &password, const QList<int> &windows);
+    // Disables or enables an account (audited). Disabling ends its sign-ins at paired counters
+    // at once; the last active administrator cannot be disabled. Empty, or why not.
+    QString setActive(const QString &actor, const QString &login, bool active);
+    // Sets a new password (at least 8 characters), clears a lock and ends the account's
+    // sign-ins at paired counters (audited). Empty, or why not.
+    QString resetPassword(const QString &actor, const QString &login, const QString &password);
 
 private:
     int lockMinutes();
