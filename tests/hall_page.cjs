@@ -166,9 +166,130 @@ async function main() {
     const unknown = await b.goto(base + '/b/AAAAAAAAAAAAAAAAAAAAAA');
     check(unknown.status() === 404, 'unknown booking: 404');
     await bk.close();
+
+    await bookOnThePhone(browser, api);
   } finally {
     await browser.close();
   }
+}
+
+// Booking on the phone (GET /book): service, day, slot, name and phone, then the booking's own
+// page with its code; a wrong number is explained before anything is sent; a slot taken by
+// others meanwhile is refused by the host and said so, and refreshing shows it full.
+async function bookOnThePhone(browser, api) {
+  const service = process.env.CD_BOOK_SERVICE;
+  const ctx = await browser.newContext({
+    ignoreHTTPSErrors: true, locale: 'zh-CN', viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1 });
+  const p = await ctx.newPage();
+  let posts = 0;
+  p.on('request', r => { if (r.method() === 'POST' && r.url().endsWith('/api/v1/book')) ++posts; });
+  check((await p.goto(base + '/book')).status() === 200, 'phone booking: GET /book answers 200');
+  // The label of a choice (a radio button inside it), as a finger or a mouse would use it.
+  const labelOf = (group, value) =>
+    p.locator('label.choice:has(input[name=' + group + '][value="' + value + '"])');
+  const svc = p.locator('input[name=service][value="' + service + '"]');
+  await svc.waitFor({ timeout: WAIT });
+  const svcLabel = labelOf('service', service);
+  const svcName = (await svcLabel.innerText()).trim();
+  check(/[\u4e00-\u9fff]/.test(svcName), 'phone booking: service named in Chinese: ' + svcName);
+  check(await p.getAttribute('html', 'lang') === 'zh-CN', 'phone booking: lang is zh-CN');
+  await svcLabel.click();
+  // The last day offered: far enough ahead that every slot is open and empty.
+  await p.waitForSelector('input[name=day]', { timeout: WAIT });
+  const days = p.locator('input[name=day]');
+  const dayCount = await days.count();
+  check(dayCount >= 2, 'phone booking: ' + dayCount + ' days offered');
+  const day = await days.nth(dayCount - 1).getAttribute('value');
+  const dayLabel = (await labelOf('day', day).innerText()).trim();
+  check(/周[一二三四五六日]/.test(dayLabel), 'phone booking: day shown as ' + dayLabel);
+  await labelOf('day', day).click();
+  await p.waitForSelector('input[name=slot]', { timeout: WAIT });
+  const slots = p.locator('input[name=slot]');
+  const first = slots.first();
+  const time = await first.getAttribute('value');
+  const slotText = (await labelOf('slot', time).innerText()).replace(/\s+/g, ' ');
+  check(/^\d\d:\d\d —\s?还剩 \d+ 个名额$/.test(slotText), 'phone booking: slot shown as "' + slotText + '"');
+  await labelOf('slot', time).click();
+  check(await first.isChecked(), 'phone booking: slot ' + time + ' chosen');
+
+  // A wrong number: explained at the field, focus on it, nothing sent.
+  await p.fill('#name', '欧阳娜娜');
+  await p.fill('#phone', '139 1234');
+  await p.click('#submit');
+  await p.waitForFunction(() => document.getElementById('phoneErr').textContent.includes('11 位'),
+                          null, { timeout: WAIT });
+  check(await p.getAttribute('#phone', 'aria-invalid') === 'true', 'phone booking: wrong number marked');
+  check(await p.evaluate(() => document.activeElement.id) === 'phone', 'phone booking: focus on the number');
+  check((await p.locator('#msg').innerText()).includes('红字'), 'phone booking: said in the live region');
+  check(posts === 0, 'phone booking: nothing sent for a wrong number');
+  await p.screenshot({ path: process.env.CD_SHOTS + '/book-page-invalid.png', fullPage: true });
+
+  // Corrected with the keyboard (Tab from the name), then sent.
+  await p.focus('#name');
+  await p.keyboard.press('Tab');
+  check(await p.evaluate(() => document.activeElement.id) === 'phone', 'phone booking: Tab reaches the number');
+  await p.fill('#phone', '139 0000 2222');
+  await p.keyboard.press('Enter');
+  await p.waitForURL(/\/b\/[A-Za-z0-9_-]{22}$/, { timeout: WAIT });
+  await p.waitForFunction(() => /^[2-9A-Z]{8}$/.test(document.getElementById('code').textContent),
+                          null, { timeout: WAIT });
+  const code = await p.locator('#code').innerText();
+  check((await p.locator('#when').innerText()) === day + ' ' + time,
+        'phone booking: the booking page shows ' + day + ' ' + time);
+  check((await p.locator('#svc').innerText()).trim() === svcName, 'phone booking: same service');
+  check((await p.locator('#phone').innerText()).includes('*'), 'phone booking: phone masked');
+  check(posts === 1, 'phone booking: one POST');
+  console.log('BOOKED ' + code);
+  check(true, 'phone booking: landed on the booking page with code ' + code);
+  await p.screenshot({ path: process.env.CD_SHOTS + '/book-page-booked.png' });
+
+  // Someone else takes the second slot's last places between choosing and sending.
+  await p.goto(base + '/book?service=' + encodeURIComponent(service));
+  await p.locator('input[name=day][value="' + day + '"]').waitFor({ timeout: WAIT });
+  check(await p.locator('input[name=service][value="' + service + '"]').isChecked(),
+        'phone booking: ?service= preselects it');
+  await labelOf('day', day).click();
+  await p.waitForSelector('input[name=slot]', { timeout: WAIT });
+  const second = p.locator('input[name=slot]').nth(1);
+  const taken = await second.getAttribute('value');
+  await labelOf('slot', taken).click();
+  await p.fill('#name', '李四');
+  await p.fill('#phone', '13900003333');
+  for (const phone of ['13900004444', '13900005555']) {
+    const r = await api.request.post(base + '/api/v1/book', { data: {
+      service, date: day, time: taken, name: '王五', phone } });
+    check(r.status() === 201, 'phone booking: another customer took ' + taken);
+  }
+  await p.click('#submit');
+  await p.waitForFunction(() => document.getElementById('msgText').textContent.includes('约满'),
+                          null, { timeout: WAIT });
+  check(true, 'phone booking: full slot refused and shown: ' + await p.locator('#msgText').innerText());
+  check(await p.locator('#again').isVisible(), 'phone booking: offers to refresh the times');
+  check(!(await p.locator('#submit').isDisabled()), 'phone booking: can send again');
+  check(p.url().endsWith('/book?service=' + service), 'phone booking: stayed on the form');
+  await p.screenshot({ path: process.env.CD_SHOTS + '/book-page-full.png', fullPage: true });
+  await p.click('#again');
+  await p.waitForFunction(t => {
+    const e = document.querySelector('input[name=slot][value="' + t + '"]');
+    return e && e.disabled;
+  }, taken, { timeout: WAIT });
+  const fullText = await labelOf('slot', taken).innerText();
+  check(fullText.includes('已约满'), 'phone booking: after refreshing, ' + taken + ' shows ' + fullText.replace(/\s+/g, ' '));
+  check(await p.evaluate(() => document.activeElement.name) === 'slot', 'phone booking: focus back on the times');
+  await p.screenshot({ path: process.env.CD_SHOTS + '/book-page.png', fullPage: true });
+  await ctx.close();
+
+  // In English when the browser asks.
+  const en = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'en-GB' });
+  const e = await en.newPage();
+  await e.goto(base + '/book');
+  await e.locator('input[name=service]').first().waitFor({ timeout: WAIT });
+  check(await e.locator('h1').innerText() === 'Book a visit', 'phone booking: en title');
+  check(await e.getAttribute('html', 'lang') === 'en', 'phone booking: lang is en');
+  const enName = (await e.locator('label.choice:has(input[value="' + service + '"])').innerText()).trim();
+  check(enName.length > 0 && !/[\u4e00-\u9fff]/.test(enName), 'phone booking: service named in English: ' + enName);
+  await en.close();
 }
 
 main().then(() => process.exit(0), e => { console.error(e && e.stack || e); process.exit(1); });

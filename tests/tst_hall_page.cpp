@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +88,7 @@ void TestHallPage::pageFollowsTheTicket()
     env.insert(QStringLiteral("CD_CHROMIUM"), chromium);
     env.insert(QStringLiteral("CD_BOOKING"), bookingToken);
     env.insert(QStringLiteral("CD_BOOKING_CODE"), bookingCode);
+    env.insert(QStringLiteral("CD_BOOK_SERVICE"), QStringLiteral("INS-CL-MEDICAL"));
     node.setProcessEnvironment(env);
     node.setProcessChannelMode(QProcess::MergedChannels);
     node.start(QStringLiteral("node"), {QStringLiteral(COUNTERDESK_HALL_PAGE_SCRIPT)});
@@ -105,6 +107,11 @@ void TestHallPage::pageFollowsTheTicket()
     QVERIFY(out.contains(QLatin1String("ok rated: the form is closed")));
     QVERIFY(out.contains(QLatin1String("ok a second rating is refused kindly")));
     QVERIFY(out.contains(QLatin1String("ok booking page: cancelled")));
+    QVERIFY(out.contains(QLatin1String("ok phone booking: nothing sent for a wrong number")));
+    QVERIFY(out.contains(QLatin1String("ok phone booking: full slot refused and shown")));
+    static const QRegularExpression booked(QStringLiteral("\\bBOOKED ([2-9A-Z]{8})\\b"));
+    const QString phoneCode = booked.match(out).captured(1);
+    QVERIFY2(!phoneCode.isEmpty(), "the phone booking printed no code");
 
     const QImage shot(shots + QStringLiteral("/phone-page.png"));
     QCOMPARE(shot.size(), QSize(390, 844));
@@ -126,6 +133,20 @@ void TestHallPage::pageFollowsTheTicket()
                                  QStringLiteral("SELECT actor FROM audit_log WHERE action = "
                                                 "'appointment.cancel'")),
              QStringLiteral("customer"));
+    // The page's booking reached the branch as an online booking by the customer, with the
+    // number in its normal form; the slot the others filled has its two places and no more.
+    QCOMPARE(
+        TestSupport::rawSql(dir.filePath(QStringLiteral("branch.db")), TestSupport::passphrase(),
+                            QStringLiteral("SELECT channel || ':' || booked_by || ':' || state "
+                                           "|| ':' || phone || ':' || service_code FROM "
+                                           "appointment WHERE code = '%1'")
+                                .arg(phoneCode)),
+        QStringLiteral("phone:customer:booked:13900002222:INS-CL-MEDICAL"));
+    QCOMPARE(TestSupport::rawSql(dir.filePath(QStringLiteral("branch.db")),
+                                 TestSupport::passphrase(),
+                                 QStringLiteral("SELECT count(*) FROM appointment WHERE phone IN "
+                                                "('13900003333', '13900004444', '13900005555')")),
+             QStringLiteral("2"));
 }
 
 QTEST_GUILESS_MAIN(TestHallPage)

@@ -32,8 +32,6 @@ const char *const kSmsFewerPlaces = QT_TRANSLATE_NOOP(
     "Documents", "[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, "
                  "so you may wait longer. Your booking stands; to choose another time, open %6");
 
-constexpr int MaxNameLength = 40;
-
 // Thrown inside a transaction to roll it back; caught by the method that started it.
 struct Refusal
 {
@@ -186,6 +184,13 @@ QString AppointmentBook::serviceName(const QString &code, const QString &fallbac
     const std::optional<Catalogue> catalogue = CatalogueUpdate::current(m_branch);
     const Service *service = catalogue ? catalogue->service(code) : nullptr;
     return service ? service->name.text(lang) : fallback;
+}
+
+QDate AppointmentBook::lastBookableDay(const SlotRules &rules)
+{
+    return CalendarUpdate::inForce(m_branch)
+        .addWorkingDays(m_branch.businessDay(Clock::nowUtc()), rules.daysAhead)
+        .date;
 }
 
 int AppointmentBook::placesOn(const SlotRules &rules, QDate date)
@@ -367,7 +372,7 @@ AppointmentBook::Result AppointmentBook::book(const BookRequest &request, const 
     }
     const QDateTime slotUtc = slotStartUtc(request.date, request.time);
     const QDateTime now = Clock::nowUtc();
-    const QDate lastDay = calendar.addWorkingDays(m_branch.businessDay(now), r->daysAhead).date;
+    const QDate lastDay = lastBookableDay(*r);
     if (request.date > lastDay) {
         return refused(Outcome::TooFarAhead,
                        tr("Bookings open %1 working days ahead: the last day that can be booked "

@@ -96,6 +96,9 @@ public:
         bool ok() const { return outcome == Outcome::Ok; }
     };
 
+    // The longest name a booking keeps.
+    static constexpr int MaxNameLength = 40;
+
     explicit AppointmentBook(Branch &branch);
 
     std::optional<SlotRules> rules(const QString &serviceCode);
@@ -105,6 +108,8 @@ public:
     QString setRules(const SlotRules &rules, const QString &actor);
 
     Slots slots(const QString &serviceCode, QDate date);
+    // The last day that can be booked now: the rules' daysAhead working days after today.
+    QDate lastBookableDay(const SlotRules &rules);
     // Sets the places of every slot of a service on one day (a window closed, or an extra one
     // opened); one audited event. Never cancels a booking: those beyond the new places are
     // returned and, with sendMessages, told by SMS that the hall has fewer places that day.

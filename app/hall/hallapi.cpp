@@ -4,6 +4,8 @@
 #include "appointments/appointmentsettings.h"
 #include "auditstore.h"
 #include "branch/branch.h"
+#include "calendar/calendarupdate.h"
+#include "calendar/workingcalendar.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/catalogueupdate.h"
 #include "cataloguestore.h"
@@ -17,6 +19,7 @@
 #include "queuestore.h"
 #include "staff/permissions.h"
 #include "staff/staffdirectory.h"
+#include "validation/mobilenumbervalidator.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -67,6 +70,10 @@ struct Route
         BookingPage,
         BookingStatus,
         BookingCancel,
+        BookPage,
+        BookServices,
+        BookSlots,
+        Book,
     };
     Kind kind = None;
     QByteArray method;
@@ -89,6 +96,9 @@ Route match(const QString &path)
     }
     if (parts.size() == 3 && parts.at(1) == QLatin1String("b") && !parts.at(2).isEmpty()) {
         return {Route::BookingPage, "GET", parts.at(2), {}};
+    }
+    if (path == QLatin1String("/book")) {
+        return {Route::BookPage, "GET", {}, {}};
     }
     if (parts.size() < 4 || !parts.at(0).isEmpty() || parts.at(1) != QLatin1String("api")
         || parts.at(2) != QLatin1String("v1")) {
@@ -120,6 +130,17 @@ Route match(const QString &path)
     if (parts.size() == 6 && first == QLatin1String("b") && !parts.at(4).isEmpty()
         && parts.at(5) == QLatin1String("cancel")) {
         return {Route::BookingCancel, "POST", parts.at(4), {}};
+    }
+    if (parts.size() == 4 && first == QLatin1String("book")) {
+        return {Route::Book, "POST", {}, {}};
+    }
+    if (parts.size() == 5 && first == QLatin1String("book")
+        && parts.at(4) == QLatin1String("services")) {
+        return {Route::BookServices, "GET", {}, {}};
+    }
+    if (parts.size() == 5 && first == QLatin1String("book")
+        && parts.at(4) == QLatin1String("slots")) {
+        return {Route::BookSlots, "GET", {}, {}};
     }
     if (parts.size() == 6 && first == QLatin1String("windows")
         && kWindowActions.contains(parts.at(5))) {
@@ -271,22 +292,34 @@ void HallApi::refused(const QString &peer, const QString &what, int status, cons
                               {QStringLiteral("reason"), reason},
                               {QStringLiteral("peer"), peer}}});
         }
-        if (!credentials || isLoopback(peer)) {
-            return;
-        }
-        m_failures.take(peer, nowMs());
-        if (const qint64 wait = m_failures.waitFor(peer, nowMs())) {
-            qCWarning(lcHall, "%s refused %d times: throttled for %lld ms", qUtf8Printable(peer),
-                      FailureBurst, static_cast<long long>(wait));
+    } catch (const DbException &e) {
+        qCCritical(lcHall, "cannot audit a refused request from %s: %s", qUtf8Printable(peer),
+                   qUtf8Printable(e.error().message));
+    }
+    if (credentials) {
+        countFailure(peer);
+    }
+}
+
+void HallApi::countFailure(const QString &peer)
+{
+    if (isLoopback(peer)) {
+        return;
+    }
+    m_failures.take(peer, nowMs());
+    if (const qint64 wait = m_failures.waitFor(peer, nowMs())) {
+        qCWarning(lcHall, "%s refused %d times: throttled for %lld ms", qUtf8Printable(peer),
+                  FailureBurst, static_cast<long long>(wait));
+        try {
             m_branch.record({QStringLiteral("hall"),
                              QStringLiteral("hall.request.throttled"),
                              QStringLiteral("peer:") + peer,
                              {{QStringLiteral("peer"), peer},
                               {QStringLiteral("seconds"), (wait + 999) / 1000}}});
+        } catch (const DbException &e) {
+            qCCritical(lcHall, "cannot audit a throttled address %s: %s", qUtf8Printable(peer),
+                       qUtf8Printable(e.error().message));
         }
-    } catch (const DbException &e) {
-        qCCritical(lcHall, "cannot audit a refused request from %s: %s", qUtf8Printable(peer),
-                   qUtf8Printable(e.error().message));
     }
 }
 
@@ -323,11 +356,21 @@ HallResponse HallApi::handle(const HallRequest &request)
     const bool isPublic = route.kind == Route::PublicStatus || route.kind == Route::StatusPage
                           || route.kind == Route::Rating || route.kind == Route::BookingPage
                           || route.kind == Route::BookingStatus
-                          || route.kind == Route::BookingCancel;
+                          || route.kind == Route::BookingCancel || route.kind == Route::BookPage
+                          || route.kind == Route::BookServices || route.kind == Route::BookSlots
+                          || route.kind == Route::Book;
     if (isPublic && !isLoopback(request.peer)) {
         if (const qint64 wait = m_public.take(request.peer, nowMs())) {
             qCWarning(lcHall, "429 customer page from %s", qUtf8Printable(request.peer));
             return tooManyRequests(wait);
+        }
+        // Booking also answers for a phone number (is it blocked?): an address whose bookings
+        // keep being refused waits like one that keeps failing to sign in.
+        if (route.kind == Route::Book) {
+            if (const qint64 wait = throttledFor(request.peer)) {
+                qCWarning(lcHall, "429 booking from %s", qUtf8Printable(request.peer));
+                return tooManyRequests(wait);
+            }
         }
     } else if (route.kind != Route::None) {
         if (const qint64 wait = throttledFor(request.peer)) {
@@ -341,6 +384,13 @@ HallResponse HallApi::handle(const HallRequest &request)
         // These paths carry no token, so the path may be audited.
         refused(request.peer, QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path,
                 response.status, response.errorCode);
+    }
+    if (route.kind == Route::Book && request.method == route.method && response.status >= 400
+        && response.status < 500) {
+        // Audited with the reason only (never the name or phone), and counted.
+        refused(request.peer, QStringLiteral("POST /api/v1/book"), response.status,
+                response.errorCode);
+        countFailure(request.peer);
     }
     return response;
 }
@@ -378,6 +428,18 @@ HallResponse HallApi::dispatch(const HallRequest &request)
         }
         if (route.kind == Route::BookingCancel) {
             return cancelBooking(route.arg);
+        }
+        if (route.kind == Route::BookPage) {
+            return page(QStringLiteral(":/web/book.html"), true);
+        }
+        if (route.kind == Route::BookServices) {
+            return bookableServices();
+        }
+        if (route.kind == Route::BookSlots) {
+            return bookableSlots(request);
+        }
+        if (route.kind == Route::Book) {
+            return bookOnline(request);
         }
         // Logged by path only: these paths carry no token.
         const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
@@ -947,6 +1009,246 @@ HallResponse HallApi::cancelBooking(const QString &token)
         return HallResponse::error(409, QStringLiteral("refused"), r.message);
     }
     return publicBooking(token);
+}
+
+namespace
+{
+const QString kHhmm = QStringLiteral("HH:mm");
+
+// A day as the booking API writes it: exactly YYYY-MM-DD, a real date.
+QDate isoDay(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return re.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+// A slot's start as the booking API writes it: exactly HH:mm.
+QTime hhmmTime(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{2}:\\d{2}$"));
+    return re.match(text).hasMatch() ? QTime::fromString(text, QStringLiteral("HH:mm")) : QTime();
+}
+} // namespace
+
+HallResponse HallApi::bookableServices()
+{
+    AppointmentBook book(m_branch);
+    CatalogueStore catalogue(m_branch.database());
+    const WorkingCalendar &calendar = CalendarUpdate::inForce(m_branch);
+    const QDateTime now = Clock::nowUtc();
+    const QDate today = m_branch.businessDay(now);
+    const QTimeZone zone = m_branch.timeZone();
+    QJsonArray services;
+    for (const SlotRules &r : book.allRules()) {
+        if (!catalogue.service(r.serviceCode)) {
+            continue;
+        }
+        // The days with at least one slot still open for booking: today (until its last
+        // cut-off) to the last bookable working day. Places are counted by the slots call.
+        const QDate last = book.lastBookableDay(r);
+        QJsonArray days;
+        for (QDate d = today; d <= last; d = d.addDays(1)) {
+            for (const QTime &t : r.startsOn(d, calendar)) {
+                const QDateTime cutOff =
+                    QDateTime(d, t, zone).toUTC().addSecs(-qint64(r.cutoffMinutes) * 60);
+                if (now <= cutOff) {
+                    days.append(d.toString(Qt::ISODate));
+                    break;
+                }
+            }
+        }
+        services.append(QJsonObject{{QStringLiteral("code"), r.serviceCode},
+                                    {QStringLiteral("name"), serviceName(r.serviceCode).toJson()},
+                                    {QStringLiteral("slotMinutes"), r.slotMinutes},
+                                    {QStringLiteral("daysAhead"), r.daysAhead},
+                                    {QStringLiteral("cutoffMinutes"), r.cutoffMinutes},
+                                    {QStringLiteral("lastDay"), last.toString(Qt::ISODate)},
+                                    {QStringLiteral("days"), days}});
+    }
+    return HallResponse::json(200, {{QStringLiteral("branch"), m_branch.info().name},
+                                    {QStringLiteral("today"), today.toString(Qt::ISODate)},
+                                    {QStringLiteral("services"), services}});
+}
+
+HallResponse HallApi::bookableSlots(const HallRequest &request)
+{
+    const QString code =
+        request.query.queryItemValue(QStringLiteral("service"), QUrl::FullyDecoded);
+    const QString dayText =
+        request.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded);
+    const QDate day = isoDay(dayText);
+    if (code.isEmpty() || code.size() > 64 || !day.isValid()) {
+        return HallResponse::error(400, QStringLiteral("bad-request"),
+                                   tr("Ask for the slots with ?service=CODE&date=YYYY-MM-DD."));
+    }
+    AppointmentBook book(m_branch);
+    const std::optional<SlotRules> rules = book.rules(code);
+    if (!rules || !CatalogueStore(m_branch.database()).service(code)) {
+        return HallResponse::error(404, QStringLiteral("not-bookable"),
+                                   tr("This service cannot be booked online."));
+    }
+    const QDateTime now = Clock::nowUtc();
+    const QDate today = m_branch.businessDay(now);
+    const QDate last = book.lastBookableDay(*rules);
+    QJsonObject answer{{QStringLiteral("service"), code},
+                       {QStringLiteral("date"), day.toString(Qt::ISODate)},
+                       {QStringLiteral("lastDay"), last.toString(Qt::ISODate)},
+                       {QStringLiteral("cutoffMinutes"), rules->cutoffMinutes},
+                       {QStringLiteral("slots"), QJsonArray()},
+                       {QStringLiteral("reason"), QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("message"), QJsonValue(QJsonValue::Null)}};
+    const auto none = [&answer](const QString &reason, const QString &message) {
+        answer.insert(QStringLiteral("reason"), reason);
+        answer.insert(QStringLiteral("message"), message);
+        return HallResponse::json(200, answer);
+    };
+    if (day < today) {
+        return none(
+            QStringLiteral("past-cut-off"),
+            tr("%1 has passed: please choose a day from today.").arg(day.toString(Qt::ISODate)));
+    }
+    if (day > last) {
+        return none(QStringLiteral("too-far-ahead"),
+                    tr("Bookings open %n working day(s) ahead: the last day that can be booked "
+                       "today is %1.",
+                       nullptr, rules->daysAhead)
+                        .arg(last.toString(Qt::ISODate)));
+    }
+    const AppointmentBook::Slots slots = book.slots(code, day);
+    if (slots.outcome == AppointmentBook::Outcome::NotWorkingDay) {
+        return none(QStringLiteral("not-working-day"), slots.message);
+    }
+    if (slots.outcome != AppointmentBook::Outcome::Ok) {
+        return none(QStringLiteral("closed"), slots.message);
+    }
+    QJsonArray list;
+    bool anyOpen = false;
+    for (const AppointmentBook::Slot &slot : slots.slots) {
+        const int free = std::max(0, slot.places - slot.booked);
+        const bool open = now <= slot.startUtc.addSecs(-qint64(rules->cutoffMinutes) * 60);
+        anyOpen = anyOpen || open;
+        list.append(QJsonObject{{QStringLiteral("time"), slot.localStart.toString(kHhmm)},
+                                {QStringLiteral("places"), slot.places},
+                                {QStringLiteral("booked"), slot.booked},
+                                {QStringLiteral("free"), free},
+                                {QStringLiteral("open"), open},
+                                {QStringLiteral("bookable"), open && free > 0}});
+    }
+    answer.insert(QStringLiteral("slots"), list);
+    if (!anyOpen) {
+        answer.insert(QStringLiteral("reason"), QStringLiteral("past-cut-off"));
+        answer.insert(QStringLiteral("message"),
+                      tr("Booking for %1 has closed (%n minute(s) before each slot).", nullptr,
+                         rules->cutoffMinutes)
+                          .arg(day.toString(Qt::ISODate)));
+    }
+    return HallResponse::json(200, answer);
+}
+
+HallResponse HallApi::bookOnline(const HallRequest &request)
+{
+    QJsonObject body;
+    if (auto refusal =
+            parseObject(request,
+                        {QStringLiteral("service"), QStringLiteral("date"), QStringLiteral("time"),
+                         QStringLiteral("name"), QStringLiteral("phone")},
+                        true, body)) {
+        return *refusal;
+    }
+    AppointmentBook::BookRequest in;
+    in.channel = QStringLiteral("phone"); // online: missed bookings block the number
+    QString date;
+    QString time;
+    if (auto refusal = stringMember(body, QStringLiteral("service"), true, 64, in.serviceCode)) {
+        return *refusal;
+    }
+    if (auto refusal = stringMember(body, QStringLiteral("date"), true, 10, date)) {
+        return *refusal;
+    }
+    if (auto refusal = stringMember(body, QStringLiteral("time"), true, 5, time)) {
+        return *refusal;
+    }
+    in.date = isoDay(date);
+    in.time = hhmmTime(time);
+    if (!in.date.isValid() || !in.time.isValid()) {
+        return HallResponse::error(400, QStringLiteral("bad-request"),
+                                   tr("\"date\" is YYYY-MM-DD and \"time\" is HH:mm."));
+    }
+    const QJsonValue name = body.value(QStringLiteral("name"));
+    in.name = name.toString().simplified();
+    if (!name.isString() || in.name.isEmpty() || in.name.size() > AppointmentBook::MaxNameLength) {
+        return HallResponse::error(400, QStringLiteral("invalid-name"),
+                                   tr("Please enter your name (at most %1 characters).")
+                                       .arg(AppointmentBook::MaxNameLength));
+    }
+    const QJsonValue phoneValue = body.value(QStringLiteral("phone"));
+    const ValidationResult phone = MobileNumberValidator::validate(
+        phoneValue.isString() ? phoneValue.toString().left(32) : QString());
+    if (!phone.valid) {
+        // The validator's reason, unless it would repeat the number typed.
+        const bool repeats = phone.normalised.size() > 3 && phone.reason.contains(phone.normalised);
+        return HallResponse::error(
+            400, QStringLiteral("invalid-phone"),
+            repeats ? tr("Please enter a mainland mobile number: 11 digits starting with 13 to 19.")
+                    : phone.reason);
+    }
+    in.phone = phone.normalised;
+
+    AppointmentBook book(m_branch);
+    const AppointmentBook::Result r = book.book(in, QStringLiteral("customer"));
+    if (r.ok()) {
+        const Booking &b = r.booking;
+        const QString url = QStringLiteral("/b/") + b.token;
+        // The code and the page's token, for the customer who booked; the phone masked.
+        HallResponse response =
+            HallResponse::json(201, {{QStringLiteral("code"), b.code},
+                                     {QStringLiteral("token"), b.token},
+                                     {QStringLiteral("url"), url},
+                                     {QStringLiteral("service"), b.serviceCode},
+                                     {QStringLiteral("date"), in.date.toString(Qt::ISODate)},
+                                     {QStringLiteral("time"), in.time.toString(kHhmm)},
+                                     {QStringLiteral("phone"), b.maskedPhone()},
+                                     {QStringLiteral("message"), r.message}});
+        response.headers.append(
+            {QByteArrayLiteral("Location"), QByteArrayLiteral("/api/v1/b/") + b.token.toLatin1()});
+        response.headers.append(
+            {QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")});
+        return response;
+    }
+    using Outcome = AppointmentBook::Outcome;
+    switch (r.outcome) {
+    case Outcome::NotBookable:
+        return HallResponse::error(404, QStringLiteral("not-bookable"), r.message);
+    case Outcome::Invalid:
+        return HallResponse::error(400, QStringLiteral("bad-request"), r.message);
+    case Outcome::NotWorkingDay:
+        return HallResponse::error(409, QStringLiteral("not-working-day"), r.message);
+    case Outcome::Closed:
+        return HallResponse::error(409, QStringLiteral("closed"), r.message);
+    case Outcome::TooFarAhead:
+        return HallResponse::error(409, QStringLiteral("too-far-ahead"), r.message);
+    case Outcome::PastCutOff:
+        return HallResponse::error(409, QStringLiteral("past-cut-off"), r.message);
+    case Outcome::Full:
+        return HallResponse::error(409, QStringLiteral("full"), r.message);
+    case Outcome::Blocked: {
+        // Only until when: the misses themselves are that number's owner's business.
+        const AppointmentBook::Block block = book.blockFor(in.phone);
+        const QString until = block.bookableFrom.toString(Qt::ISODate);
+        HallResponse response = HallResponse::error(
+            409, QStringLiteral("blocked"),
+            tr("This phone number cannot book online until %1, because of bookings that were "
+               "missed. You can still come to the hall: reception can book for you.")
+                .arg(until));
+        QJsonObject o = QJsonDocument::fromJson(response.body).object();
+        o.insert(QStringLiteral("bookableFrom"), until);
+        response.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        return response;
+    }
+    default:
+        break;
+    }
+    return HallResponse::error(409, QStringLiteral("refused"), r.message);
 }
 
 HallResponse HallApi::rateTicket(const HallRequest &request, const QString &token)

@@ -127,6 +127,14 @@ private:
     HallResponse publicBooking(const QString &token);
     // POST /api/v1/b/{token}/cancel: the customer cancels, up to the cut-off.
     HallResponse cancelBooking(const QString &token);
+    // The customer books on the phone (no pairing): GET /book (:/web/book.html),
+    // GET /api/v1/book/services, GET /api/v1/book/slots?service=&date=, POST /api/v1/book.
+    HallResponse bookableServices();
+    HallResponse bookableSlots(const HallRequest &request);
+    HallResponse bookOnline(const HallRequest &request);
+    // One more failure against peer (failed credentials, refused bookings); audits the moment
+    // it becomes throttled.
+    void countFailure(const QString &peer);
     // POST /api/v1/t/{token}/rating: the customer rates the served ticket (no pairing).
     HallResponse rateTicket(const HallRequest &request, const QString &token);
     HallResponse perform(int window, const QString &action, const QJsonObject &body,
