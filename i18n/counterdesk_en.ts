@@ -2760,6 +2760,44 @@
         <source>We cannot find this booking. Please check the link in your message, or ask at the hall.</source>
         <translation>We cannot find this booking. Please check the link in your message, or ask at the hall.</translation>
     </message>
+    <message>
+        <source>Ask for the slots with ?service=CODE&amp;date=YYYY-MM-DD.</source>
+        <translation>Ask for the slots with ?service=CODE&amp;date=YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked online.</source>
+        <translation>This service cannot be booked online.</translation>
+    </message>
+    <message>
+        <source>%1 has passed: please choose a day from today.</source>
+        <translation>%1 has passed: please choose a day from today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</source>
+        <translation>
+            <numerusform>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</numerusform><numerusform>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking for %1 has closed (%n minute(s) before each slot).</source>
+        <translation>
+            <numerusform>Booking for %1 has closed (%n minute(s) before each slot).</numerusform><numerusform>Booking for %1 has closed (%n minute(s) before each slot).</numerusform></translation>
+    </message>
+    <message>
+        <source>"date" is YYYY-MM-DD and "time" is HH:mm.</source>
+        <translation>"date" is YYYY-MM-DD and "time" is HH:mm.</translation>
+    </message>
+    <message>
+        <source>Please enter your name (at most %1 characters).</source>
+        <translation>Please enter your name (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Please enter a mainland mobile number: 11 digits starting with 13 to 19.</source>
+        <translation>Please enter a mainland mobile number: 11 digits starting with 13 to 19.</translation>
+    </message>
+    <message>
+        <source>This phone number cannot book online until %1, because of bookings that were missed. You can still come to the hall: reception can book for you.</source>
+        <translation>This phone number cannot book online until %1, because of bookings that were missed. You can still come to the hall: reception can book for you.</translation>
+    </message>
 </context>
 <context>
     <name>HallHost</name>
@@ -6558,10 +6596,6 @@ Events waiting for head office: %3</translation>
 <context>
     <name>StaffCommand</name>
     <message>
-        <source>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list'.</source>
-        <translation>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list'.</translation>
-    </message>
-    <message>
         <source>add: the sign-in name (a-z, 0-9, . _ -).</source>
         <translation>add: the sign-in name (a-z, 0-9, . _ -).</translation>
     </message>
@@ -6592,10 +6626,6 @@ Events waiting for head office: %3</translation>
     <message>
         <source>N,N,…</source>
         <translation>N,N,…</translation>
-    </message>
-    <message>
-        <source>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR</source>
-        <translation>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR</translation>
     </message>
     <message>
         <source>any window</source>
@@ -6649,6 +6679,30 @@ Events waiting for head office: %3</translation>
         <source>Added %1 (%2, %3).</source>
         <translation>Added %1 (%2, %3).</translation>
     </message>
+    <message>
+        <source>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list', 'staff disable|enable --login L', 'staff password --login L' (a new password, the same way).</source>
+        <translation>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list', 'staff disable|enable --login L', 'staff password --login L' (a new password, the same way).</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR | staff disable|enable|password --login LOGIN --data-dir DIR</source>
+        <translation>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR | staff disable|enable|password --login LOGIN --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Say whose account: --login LOGIN.</source>
+        <translation>Say whose account: --login LOGIN.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they cannot sign in, and their sign-ins at paired counters have ended.</source>
+        <translation>%1 is disabled: they cannot sign in, and their sign-ins at paired counters have ended.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; their sign-ins at paired counters have ended.</source>
+        <translation>%1 has a new password; their sign-ins at paired counters have ended.</translation>
+    </message>
 </context>
 <context>
     <name>StaffDirectory</name>
@@ -6697,6 +6751,26 @@ Events waiting for head office: %3</translation>
     <message>
         <source>A second person must authorise this: a manager cannot authorise their own act.</source>
         <translation>A second person must authorise this: a manager cannot authorise their own act.</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>There is no staff member %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 is already active.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 is already disabled.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: add or enable another one first.</source>
+        <translation>%1 is the last active administrator: add or enable another one first.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
     </message>
 </context>
 <context>

@@ -2751,6 +2751,46 @@
         <source>We cannot find this booking. Please check the link in your message, or ask at the hall.</source>
         <translation>找不到此预约。请核对短信中的链接，或到大厅咨询。</translation>
     </message>
+    <message>
+        <source>Ask for the slots with ?service=CODE&amp;date=YYYY-MM-DD.</source>
+        <translation>查询时段请使用 ?service=业务代码&amp;date=YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked online.</source>
+        <translation>该业务不能在线预约。</translation>
+    </message>
+    <message>
+        <source>%1 has passed: please choose a day from today.</source>
+        <translation>%1 已经过去，请选择今天或以后的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking for %1 has closed (%n minute(s) before each slot).</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>"date" is YYYY-MM-DD and "time" is HH:mm.</source>
+        <translation>"date" 的格式为 YYYY-MM-DD，"time" 的格式为 HH:mm。</translation>
+    </message>
+    <message>
+        <source>Please enter your name (at most %1 characters).</source>
+        <translation>请填写姓名（不超过 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Please enter a mainland mobile number: 11 digits starting with 13 to 19.</source>
+        <translation>请填写中国大陆手机号码：11 位数字，以 13 至 19 开头。</translation>
+    </message>
+    <message>
+        <source>This phone number cannot book online until %1, because of bookings that were missed. You can still come to the hall: reception can book for you.</source>
+        <translation>由于多次预约未到，该手机号码在 %1 之前不能在线预约。您仍可到大厅，由前台为您预约。</translation>
+    </message>
 </context>
 <context>
     <name>HallHost</name>
@@ -6525,10 +6565,6 @@ Events waiting for head office: %3</source>
 <context>
     <name>StaffCommand</name>
     <message>
-        <source>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list'.</source>
-        <translation>“staff add --login 用户名 --name 姓名 --role 角色 [--windows 1,2]”（密码取自 COUNTERDESK_STAFF_PASSWORD 或输入两次），“staff list”。</translation>
-    </message>
-    <message>
         <source>add: the sign-in name (a-z, 0-9, . _ -).</source>
         <translation>add：登录名（a-z、0-9、. _ -）。</translation>
     </message>
@@ -6559,10 +6595,6 @@ Events waiting for head office: %3</source>
     <message>
         <source>N,N,…</source>
         <translation>N,N,…</translation>
-    </message>
-    <message>
-        <source>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR</source>
-        <translation>用法：counterdesk-cli staff add --login 用户名 --name 姓名 --role 角色 [--windows N,N] --data-dir 目录 | staff list --data-dir 目录</translation>
     </message>
     <message>
         <source>any window</source>
@@ -6616,6 +6648,30 @@ Events waiting for head office: %3</source>
         <source>Added %1 (%2, %3).</source>
         <translation>已添加 %1（%2，%3）。</translation>
     </message>
+    <message>
+        <source>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list', 'staff disable|enable --login L', 'staff password --login L' (a new password, the same way).</source>
+        <translation>'staff add --login L --name NAME --role ROLE [--windows 1,2]'（密码取自 COUNTERDESK_STAFF_PASSWORD，或询问两次）、'staff list'、'staff disable|enable --login L'、'staff password --login L'（以同样方式设置新密码）。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR | staff disable|enable|password --login LOGIN --data-dir DIR</source>
+        <translation>用法：counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR | staff disable|enable|password --login LOGIN --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Say whose account: --login LOGIN.</source>
+        <translation>请指明账户：--login LOGIN。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they cannot sign in, and their sign-ins at paired counters have ended.</source>
+        <translation>%1 已停用：无法再登录，其在配对窗口机上的登录已全部结束。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; their sign-ins at paired counters have ended.</source>
+        <translation>%1 已设置新密码；其在配对窗口机上的登录已全部结束。</translation>
+    </message>
 </context>
 <context>
     <name>StaffDirectory</name>
@@ -6662,6 +6718,26 @@ Events waiting for head office: %3</source>
     <message>
         <source>A second person must authorise this: a manager cannot authorise their own act.</source>
         <translation>此操作须由另一人授权：经理不能为自己的操作授权。</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 已是启用状态。</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 已是停用状态。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: add or enable another one first.</source>
+        <translation>%1 是最后一名启用中的管理员：请先添加或启用另一名管理员。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
     </message>
 </context>
 <context>

@@ -2751,6 +2751,46 @@
         <source>We cannot find this booking. Please check the link in your message, or ask at the hall.</source>
         <translation>找不到此預約。請核對簡訊中的連結，或到大廳諮詢。</translation>
     </message>
+    <message>
+        <source>Ask for the slots with ?service=CODE&amp;date=YYYY-MM-DD.</source>
+        <translation>查詢時段請使用 ?service=業務程式碼&amp;date=YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked online.</source>
+        <translation>該業務不能線上預約。</translation>
+    </message>
+    <message>
+        <source>%1 has passed: please choose a day from today.</source>
+        <translation>%1 已經過去，請選擇今天或以後的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking for %1 has closed (%n minute(s) before each slot).</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>"date" is YYYY-MM-DD and "time" is HH:mm.</source>
+        <translation>"date" 的格式為 YYYY-MM-DD，"time" 的格式為 HH:mm。</translation>
+    </message>
+    <message>
+        <source>Please enter your name (at most %1 characters).</source>
+        <translation>請填寫姓名（不超過 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>Please enter a mainland mobile number: 11 digits starting with 13 to 19.</source>
+        <translation>請填寫中國大陸手機號碼：11 位數字，以 13 至 19 開頭。</translation>
+    </message>
+    <message>
+        <source>This phone number cannot book online until %1, because of bookings that were missed. You can still come to the hall: reception can book for you.</source>
+        <translation>由於多次預約未到，該手機號碼在 %1 之前不能線上預約。您仍可到大廳，由前臺為您預約。</translation>
+    </message>
 </context>
 <context>
     <name>HallHost</name>
@@ -6525,10 +6565,6 @@ Events waiting for head office: %3</source>
 <context>
     <name>StaffCommand</name>
     <message>
-        <source>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list'.</source>
-        <translation>“staff add --login 使用者名稱 --name 姓名 --role 角色 [--windows 1,2]”（密碼取自 COUNTERDESK_STAFF_PASSWORD 或輸入兩次），“staff list”。</translation>
-    </message>
-    <message>
         <source>add: the sign-in name (a-z, 0-9, . _ -).</source>
         <translation>add：登入名（a-z、0-9、. _ -）。</translation>
     </message>
@@ -6559,10 +6595,6 @@ Events waiting for head office: %3</source>
     <message>
         <source>N,N,…</source>
         <translation>N,N,…</translation>
-    </message>
-    <message>
-        <source>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR</source>
-        <translation>用法：counterdesk-cli staff add --login 使用者名稱 --name 姓名 --role 角色 [--windows N,N] --data-dir 目錄 | staff list --data-dir 目錄</translation>
     </message>
     <message>
         <source>any window</source>
@@ -6616,6 +6648,30 @@ Events waiting for head office: %3</source>
         <source>Added %1 (%2, %3).</source>
         <translation>已新增 %1（%2，%3）。</translation>
     </message>
+    <message>
+        <source>'staff add --login L --name NAME --role ROLE [--windows 1,2]' (password from COUNTERDESK_STAFF_PASSWORD or asked twice), 'staff list', 'staff disable|enable --login L', 'staff password --login L' (a new password, the same way).</source>
+        <translation>'staff add --login L --name NAME --role ROLE [--windows 1,2]'（密碼取自 COUNTERDESK_STAFF_PASSWORD，或詢問兩次）、'staff list'、'staff disable|enable --login L'、'staff password --login L'（以同樣方式設定新密碼）。</translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR | staff disable|enable|password --login LOGIN --data-dir DIR</source>
+        <translation>用法：counterdesk-cli staff add --login LOGIN --name NAME --role ROLE [--windows N,N] --data-dir DIR | staff list --data-dir DIR | staff disable|enable|password --login LOGIN --data-dir DIR</translation>
+    </message>
+    <message>
+        <source>Say whose account: --login LOGIN.</source>
+        <translation>請指明賬戶：--login LOGIN。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they cannot sign in, and their sign-ins at paired counters have ended.</source>
+        <translation>%1 已停用：無法再登入，其在配對窗口機上的登入已全部結束。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登入。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; their sign-ins at paired counters have ended.</source>
+        <translation>%1 已設定新密碼；其在配對窗口機上的登入已全部結束。</translation>
+    </message>
 </context>
 <context>
     <name>StaffDirectory</name>
@@ -6662,6 +6718,26 @@ Events waiting for head office: %3</source>
     <message>
         <source>A second person must authorise this: a manager cannot authorise their own act.</source>
         <translation>此操作須由另一人授權：經理不能為自己的操作授權。</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>沒有工作人員 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 已是啟用狀態。</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 已是停用狀態。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: add or enable another one first.</source>
+        <translation>%1 是最後一名啟用中的管理員：請先新增或啟用另一名管理員。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密碼至少需要 8 個字元。</translation>
     </message>
 </context>
 <context>
