@@ -8,6 +8,7 @@
 #include "printersink.h"
 #include "printing/stationsettings.h"
 #include "qrcodewidget.h"
+#include "receptionbookingdialog.h"
 #include "staff/permissions.h"
 
 #include <QButtonGroup>
@@ -31,6 +32,8 @@ constexpr int kTouchHeight = 64;
 constexpr int kTicketShownMs = 45'000;
 // How often the kiosk looks at its printer again (and, at reception, prints kept tickets).
 constexpr int kRetryMs = 30'000;
+// The check-in screen goes back to the start when nobody touches it for this long.
+constexpr int kCheckInIdleMs = 60'000;
 
 // High contrast for a hall's lighting: near-black on white, a dark blue for what to press.
 const char kStyle[] = R"(
@@ -48,6 +51,15 @@ QPushButton:checked { background: #0b3d91; color: #ffffff; }
 QPushButton[category="true"] { min-height: 48px; }
 QPushButton#staffButton { min-height: 48px; font-size: 14pt; color: #444444; border-color: #999999; }
 QLabel#printerStatus { color: #a00000; font-weight: bold; }
+QPushButton#bookingButton, QPushButton#checkInButton { background: #0b3d91; color: #ffffff;
+              font-weight: bold; }
+QPushButton[key="true"] { font-size: 24pt; font-weight: bold; min-height: 56px; padding: 0; }
+QLabel#checkInTitle { font-size: 26pt; font-weight: bold; }
+QLineEdit#checkInCode { min-height: 84px; font-size: 32pt; font-weight: bold; }
+QLabel#checkInMessage { font-size: 22pt; }
+QPushButton#checkInButton { font-size: 26pt; min-height: 96px; }
+QPushButton#ordinaryTicketButton { font-weight: bold; border-width: 3px; }
+QLabel#checkInMessage[problem="true"] { color: #a00000; font-weight: bold; }
 QPushButton#takeButton { background: #0b3d91; color: #ffffff; font-weight: bold; min-height: 96px; }
 QPushButton#takeButton:disabled { background: #9aa5b8; border-color: #9aa5b8; }
 QListWidget { border: 2px solid #333333; border-radius: 6px; }
@@ -76,6 +88,7 @@ KioskWindow::KioskWindow(Branch &branch, const Catalogue &catalogue, PrintSink &
     , m_paper(StationSettings::read(branch, m_station).ticketPaper())
     , m_printQueue(sink, branch, m_station)
     , m_desk(branch, m_printQueue)
+    , m_appointments(branch, m_printQueue)
 {
     setObjectName(QStringLiteral("KioskWindow"));
     setWindowTitle(tr("Take a ticket"));
@@ -114,7 +127,15 @@ void KioskWindow::buildUi()
     setFont(scaled(base, 18));
     const QString lang = language();
 
-    auto *root = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_screens = new QStackedWidget(this);
+    m_screens->setObjectName(QStringLiteral("kioskScreens"));
+    outer->addWidget(m_screens);
+    auto *start = new QWidget(m_screens);
+    start->setObjectName(QStringLiteral("startScreen"));
+    m_screens->addWidget(start);
+    auto *root = new QVBoxLayout(start);
     root->setContentsMargins(24, 16, 24, 16);
     root->setSpacing(12);
 
@@ -124,6 +145,12 @@ void KioskWindow::buildUi()
     welcome->setFont(scaled(base, 24, true));
     welcome->setWordWrap(true);
     top->addWidget(welcome, 3);
+    // Customers who booked go straight to check-in: a large button beside the welcome.
+    auto *booking = new QPushButton(tr("I have a booking"), this);
+    booking->setObjectName(QStringLiteral("bookingButton"));
+    booking->setFocusPolicy(Qt::NoFocus);
+    connect(booking, &QPushButton::clicked, this, &KioskWindow::openCheckIn);
+    top->addWidget(booking, 0);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search services"));
@@ -136,6 +163,13 @@ void KioskWindow::buildUi()
     m_staff->setFocusPolicy(Qt::NoFocus);
     connect(m_staff, &QPushButton::clicked, this, &KioskWindow::openStaffPanel);
     top->addWidget(m_staff, 0);
+    if (m_reception && Permissions::allows(m_reception->role, Permissions::Act::IssueTickets)) {
+        auto *bookings = new QPushButton(tr("Bookings"), this);
+        bookings->setObjectName(QStringLiteral("receptionBookingsButton"));
+        bookings->setFocusPolicy(Qt::NoFocus);
+        connect(bookings, &QPushButton::clicked, this, &KioskWindow::openBookings);
+        top->insertWidget(top->count() - 1, bookings, 0);
+    }
     root->addLayout(top);
 
     auto *body = new QHBoxLayout;
@@ -312,6 +346,191 @@ void KioskWindow::buildUi()
     buttons->addWidget(done);
     ticketLayout->addLayout(buttons);
     m_pages->addWidget(ticket);
+
+    m_screens->addWidget(buildCheckInScreen());
+    m_checkInIdle = new QTimer(this);
+    m_checkInIdle->setSingleShot(true);
+    m_checkInIdle->setInterval(kCheckInIdleMs);
+    connect(m_checkInIdle, &QTimer::timeout, this, [this] {
+        if (isCheckingIn()) {
+            restart();
+        }
+    });
+}
+
+QWidget *KioskWindow::buildCheckInScreen()
+{
+    const QFont base = font();
+    auto *screen = new QWidget(m_screens);
+    screen->setObjectName(QStringLiteral("checkInScreen"));
+    auto *layout = new QVBoxLayout(screen);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(12);
+    auto *title = new QLabel(tr("Check in for your booking"), screen);
+    title->setObjectName(QStringLiteral("checkInTitle"));
+    title->setFont(scaled(base, 26, true));
+    layout->addWidget(title);
+    auto *how = new QLabel(tr("Scan the QR code on your booking slip or phone, or type the "
+                              "8-character booking code, then touch Check in."),
+                           screen);
+    how->setObjectName(QStringLiteral("checkInHow"));
+    how->setWordWrap(true);
+    layout->addWidget(how);
+    m_code = new QLineEdit(screen);
+    m_code->setObjectName(QStringLiteral("checkInCode"));
+    m_code->setFont(scaled(base, 32, true));
+    m_code->setAlignment(Qt::AlignCenter);
+    m_code->setMaxLength(300); // a scanned address is longer than a code
+    m_code->setPlaceholderText(tr("Booking code"));
+    connect(m_code, &QLineEdit::returnPressed, this, &KioskWindow::checkIn);
+    connect(m_code, &QLineEdit::textEdited, this, [this] {
+        m_checkInIdle->start();
+    });
+    layout->addWidget(m_code);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(24);
+    layout->addLayout(body, 1);
+    // The code's alphabet has no 0/O or 1/I: only keys that can be part of a code.
+    auto *keys = new QWidget(screen);
+    keys->setObjectName(QStringLiteral("checkInKeypad"));
+    auto *grid = new QGridLayout(keys);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(6);
+    const QString alphabet = QStringLiteral("23456789ABCDEFGHJKLMNPQRSTUVWXYZ");
+    const int columns = 8;
+    auto key = [this, keys](const QString &text, const QString &name) {
+        auto *b = new QPushButton(text, keys);
+        b->setObjectName(name);
+        b->setProperty("key", true);
+        b->setFocusPolicy(Qt::NoFocus); // the code field keeps the focus for a scanner
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        b->setMinimumSize(kTouchHeight, kTouchHeight);
+        return b;
+    };
+    for (int i = 0; i < alphabet.size(); ++i) {
+        const QString ch = alphabet.mid(i, 1);
+        QPushButton *b = key(ch, QStringLiteral("key_") + ch);
+        connect(b, &QPushButton::clicked, this, [this, ch] {
+            m_code->insert(ch);
+            m_code->setFocus();
+            m_checkInIdle->start();
+        });
+        grid->addWidget(b, i / columns, i % columns);
+    }
+    const int row = int(alphabet.size()) / columns;
+    QPushButton *del = key(tr("Delete"), QStringLiteral("key_delete"));
+    connect(del, &QPushButton::clicked, this, [this] {
+        m_code->backspace();
+        m_code->setFocus();
+        m_checkInIdle->start();
+    });
+    grid->addWidget(del, row, 0, 1, columns / 2);
+    QPushButton *clear = key(tr("Clear"), QStringLiteral("key_clear"));
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_code->clear();
+        m_code->setFocus();
+        m_checkInIdle->start();
+    });
+    grid->addWidget(clear, row, columns / 2, 1, columns / 2);
+    body->addWidget(keys, 3);
+
+    auto *side = new QVBoxLayout;
+    side->setSpacing(12);
+    m_checkInMessage = new QLabel(screen);
+    m_checkInMessage->setObjectName(QStringLiteral("checkInMessage"));
+    m_checkInMessage->setFont(scaled(base, 22));
+    m_checkInMessage->setWordWrap(true);
+    m_checkInMessage->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    side->addWidget(m_checkInMessage, 1);
+    m_ordinary = new QPushButton(screen);
+    m_ordinary->setObjectName(QStringLiteral("ordinaryTicketButton"));
+    m_ordinary->setFocusPolicy(Qt::NoFocus);
+    connect(m_ordinary, &QPushButton::clicked, this, &KioskWindow::takeOrdinaryTicket);
+    side->addWidget(m_ordinary);
+    auto *go = new QPushButton(tr("Check in"), screen);
+    go->setObjectName(QStringLiteral("checkInButton"));
+    go->setFont(scaled(base, 26, true));
+    go->setFocusPolicy(Qt::NoFocus);
+    connect(go, &QPushButton::clicked, this, &KioskWindow::checkIn);
+    side->addWidget(go);
+    auto *back = new QPushButton(tr("Back"), screen);
+    back->setObjectName(QStringLiteral("checkInBack"));
+    back->setFocusPolicy(Qt::NoFocus);
+    connect(back, &QPushButton::clicked, this, &KioskWindow::restart);
+    side->addWidget(back);
+    body->addLayout(side, 2);
+    return screen;
+}
+
+bool KioskWindow::isCheckingIn() const
+{
+    return m_screens->currentIndex() == 1;
+}
+
+void KioskWindow::openCheckIn()
+{
+    m_checkIn = {};
+    m_code->clear();
+    m_checkInMessage->clear();
+    m_checkInMessage->setProperty("problem", false);
+    m_ordinary->hide();
+    m_screens->setCurrentIndex(1);
+    m_code->setFocus();
+    m_checkInIdle->start();
+}
+
+void KioskWindow::showCheckInProblem(const QString &message)
+{
+    m_checkInMessage->setText(message);
+    m_checkInMessage->setProperty("problem", true);
+    m_checkInMessage->style()->unpolish(m_checkInMessage);
+    m_checkInMessage->style()->polish(m_checkInMessage);
+    // The next scan or code replaces this one.
+    m_code->selectAll();
+    m_code->setFocus();
+    m_checkInIdle->start();
+}
+
+void KioskWindow::checkIn()
+{
+    if (!isCheckingIn()) {
+        return;
+    }
+    if (m_code->text().trimmed().isEmpty()) {
+        showCheckInProblem(tr("Please type or scan your booking code first."));
+        return;
+    }
+    m_checkIn = m_appointments.checkIn(m_code->text(), m_paper, actor());
+    updatePrinterStatus();
+    if (m_checkIn.ok()) {
+        showIssued(m_checkIn.issued, m_checkIn.message);
+        return;
+    }
+    const Service *service = m_catalogue.service(m_checkIn.ordinaryService);
+    m_ordinary->setVisible(service != nullptr);
+    if (service) {
+        m_ordinary->setText(
+            tr("Take an ordinary ticket for %1").arg(service->name.text(language())));
+    }
+    showCheckInProblem(m_checkIn.message);
+}
+
+void KioskWindow::takeOrdinaryTicket()
+{
+    if (!isCheckingIn() || m_checkIn.ordinaryService.isEmpty()) {
+        return;
+    }
+    const TicketDesk::Issued issued =
+        m_appointments.ordinaryTicket(m_checkIn.ordinaryService, m_paper, actor());
+    updatePrinterStatus();
+    if (!issued.ok()) {
+        m_ordinary->hide();
+        showCheckInProblem(issued.message);
+        return;
+    }
+    m_service = m_checkIn.ordinaryService;
+    showIssued(issued, {});
 }
 
 QStringList KioskWindow::visibleServices() const
@@ -451,17 +670,27 @@ void KioskWindow::takeTicket()
     if (m_groups && m_groups->checkedId() >= 0) {
         request.group = static_cast<Ticket::Group>(m_groups->checkedId());
     }
-    m_issued = m_desk.issue(request, m_paper, actor());
-    if (!m_issued.ok()) {
-        m_fees->setText(m_issued.message);
+    const TicketDesk::Issued issued = m_desk.issue(request, m_paper, actor());
+    if (!issued.ok()) {
+        m_fees->setText(issued.message);
         return;
     }
+    showIssued(issued, {});
+}
+
+void KioskWindow::showIssued(const TicketDesk::Issued &issued, const QString &message)
+{
+    m_issued = issued;
+    m_screens->setCurrentIndex(0);
+    m_checkInIdle->stop();
     const TicketQueue::Result &r = m_issued.result;
     m_number->setText(r.ticket.number);
     m_ahead->setText(r.peopleAhead == 0 ? tr("Nobody is ahead of you.")
                                         : tr("%n person(s) ahead of you.", nullptr, r.peopleAhead));
     m_qr->setText(m_issued.statusUrl);
-    m_message->setText(m_issued.printed
+    // A check-in says what it did (the booking's time) in its own words.
+    m_message->setText(!message.isEmpty() ? message
+                       : m_issued.printed
                            ? tr("Please take your ticket below.")
                            : tr("The ticket could not be printed. Please see the service desk "
                                 "with your number; your place in the queue is kept."));
@@ -587,6 +816,19 @@ void KioskWindow::openStaffPanel()
     showStaffPanel(*staff);
 }
 
+ReceptionBookingDialog *KioskWindow::openBookings()
+{
+    if (!m_reception || !m_reception->isValid()
+        || !Permissions::allows(m_reception->role, Permissions::Act::IssueTickets)) {
+        return nullptr;
+    }
+    auto *dialog = new ReceptionBookingDialog(*this, *m_reception, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(820, 760);
+    dialog->open();
+    return dialog;
+}
+
 KioskStaffDialog *KioskWindow::showStaffPanel(const Session &staff)
 {
     auto *panel = new KioskStaffDialog(*this, staff, this);
@@ -597,6 +839,11 @@ KioskStaffDialog *KioskWindow::showStaffPanel(const Session &staff)
 
 void KioskWindow::restart()
 {
+    m_screens->setCurrentIndex(0);
+    if (m_checkInIdle) {
+        m_checkInIdle->stop();
+    }
+    m_checkIn = {};
     m_service.clear();
     m_search->clear();
     selectCategory(0);

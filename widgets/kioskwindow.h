@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appointments/appointmentdesk.h"
 #include "printing/printqueue.h"
 #include "queue/ticketdesk.h"
 #include "staff/session.h"
@@ -21,6 +22,7 @@ class QPushButton;
 class QStackedWidget;
 class QTimer;
 class QrCodeWidget;
+class ReceptionBookingDialog;
 struct Service;
 
 // The hall's self-service kiosk, also used at reception: services by category with a search
@@ -29,7 +31,10 @@ struct Service;
 // printer that fails never stops a ticket: it is shown here, its job kept (in the branch
 // database, across restarts) for a retry. Priority groups can only be chosen when a reception
 // staff session is given; other staff sign in at the Staff button for kept tickets, reprints
-// and (administrators) the printer settings.
+// and (administrators) the printer settings. A customer with a booking checks in at "I have a
+// booking": the code typed on the screen's keypad or scanned (a scanner types it and presses
+// Enter), and the booked ticket prints like any other. Reception also books for customers at the
+// desk or on the phone, prints their booking slips and cancels bookings (the Bookings button).
 class KioskWindow : public QWidget
 {
     Q_OBJECT
@@ -59,6 +64,16 @@ public:
     // Staff (from the Staff button): the panel for kept tickets, reprints and settings.
     KioskStaffDialog *showStaffPanel(const Session &staff);
 
+    AppointmentDesk &appointments() { return m_appointments; }
+    const std::optional<Session> &receptionSession() const { return m_reception; }
+    // The check-in screen is showing (rather than the services and tickets).
+    bool isCheckingIn() const;
+    const AppointmentDesk::CheckIn &lastCheckIn() const { return m_checkIn; }
+    // Back to the start when nobody touches the check-in screen for a while.
+    QTimer *checkInTimer() const { return m_checkInIdle; }
+    // Reception: booking for a customer, slips, check-in and cancelling by code.
+    ReceptionBookingDialog *openBookings();
+
 public Q_SLOTS:
     void selectService(const QString &code);
     void selectCategory(int index); // 0: all categories
@@ -74,9 +89,18 @@ public Q_SLOTS:
     void applyStationSettings();
     // The Staff button: sign in, then the staff panel.
     void openStaffPanel();
+    // "I have a booking": the check-in screen, its code field ready for typing or a scanner.
+    void openCheckIn();
+    // Checks in the code (or booking address) in the code field.
+    void checkIn();
+    // Check-in was too late: an ordinary ticket for the booking's service.
+    void takeOrdinaryTicket();
 
 private:
     void buildUi();
+    QWidget *buildCheckInScreen();
+    void showIssued(const TicketDesk::Issued &issued, const QString &message);
+    void showCheckInProblem(const QString &message);
     void filter();
     void showService(const Service &service);
     QString documentsHtml(const Service &service) const;
@@ -93,10 +117,17 @@ private:
     std::unique_ptr<PrintSink> m_ownSink; // when the settings dialog chose a new printer
     PrintQueue m_printQueue;
     TicketDesk m_desk;
+    AppointmentDesk m_appointments;
+    AppointmentDesk::CheckIn m_checkIn;
     QStringList m_categories; // category keys (zh_CN text), in catalogue order
     QString m_service;
     TicketDesk::Issued m_issued;
 
+    QStackedWidget *m_screens = nullptr; // 0: services and tickets, 1: check-in
+    QLineEdit *m_code = nullptr;
+    QLabel *m_checkInMessage = nullptr;
+    QPushButton *m_ordinary = nullptr;
+    QTimer *m_checkInIdle = nullptr;
     QLineEdit *m_search = nullptr;
     QButtonGroup *m_categoryButtons = nullptr;
     QListWidget *m_services = nullptr;

@@ -17,13 +17,17 @@ QString MessageBox::lastText()
 }
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
-                                             const QString &title, const QString &text)
+                                             const QString &title, const QString &text,
+                                             QMessageBox::StandardButtons buttons)
 {
     g_lastText = text;
     if (g_nextAnswer != QMessageBox::NoButton) {
         return std::exchange(g_nextAnswer, QMessageBox::NoButton);
     }
-    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    QMessageBox box(icon, title, text, buttons, parent);
+    if (buttons.testFlag(QMessageBox::No)) {
+        box.setDefaultButton(QMessageBox::No);
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
@@ -43,4 +47,10 @@ QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QStri
                                                     const QString &text)
 {
     return show(QMessageBox::Information, parent, title, text);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
+                                                 const QString &text)
+{
+    return show(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No);
 }

@@ -13,6 +13,9 @@ public:
                                                const QString &text);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
                                                    const QString &text);
+    // Yes or No (No is the default: the safe answer).
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
+                                                const QString &text);
 
     // Tests: the next box is not shown; it answers this at once.
     static void setNextAnswer(QMessageBox::StandardButton answer);
@@ -20,5 +23,6 @@ public:
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,
-                                            const QString &title, const QString &text);
+                                            const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons = QMessageBox::Ok);
 };

@@ -1,5 +1,6 @@
 #include "printersink.h"
 
+#include "printing/bookingslippainter.h"
 #include "printing/documentpainter.h"
 #include "printing/pdfprintsink.h"
 #include "printing/ticketpainter.h"
@@ -80,10 +81,11 @@ QString PrinterSink::print(const PrintJob &job)
     }
     printer.setDocName(job.name);
     printer.setCreator(QStringLiteral("CounterDesk"));
-    // The painters set the page (a custom 58/80 mm page for a ticket) with no margins.
+    // The painters set the page (a custom 58/80 mm page for a ticket or a slip) with no margins.
     printer.setFullPage(true);
-    const bool painted = job.form ? DocumentPainter::paint(*job.form, printer)
-                                  : TicketPainter::paint(job.ticket, printer);
+    const bool painted = job.form   ? DocumentPainter::paint(*job.form, printer)
+                         : job.slip ? BookingSlipPainter::paint(*job.slip, printer)
+                                    : TicketPainter::paint(job.ticket, printer);
     if (!painted) {
         return m_pdfFile.isEmpty()
                    ? tr("The printer “%1” did not accept the job (offline or switched off?).")

@@ -1,5 +1,6 @@
 #include "pdfoutput.h"
 
+#include "bookingslippainter.h"
 #include "documentpainter.h"
 #include "ticketpainter.h"
 
@@ -49,4 +50,19 @@ QString PdfOutput::write(const TicketDocument &ticket, const QString &path)
     return writeWith(path, ticket.number, [&](QPdfWriter &writer) {
         return TicketPainter::paint(ticket, writer);
     });
+}
+
+QString PdfOutput::write(const BookingSlip &slip, const QString &path)
+{
+    return writeWith(path, slip.code, [&](QPdfWriter &writer) {
+        return BookingSlipPainter::paint(slip, writer);
+    });
+}
+
+QString PdfOutput::write(const PrintJob &job, const QString &path)
+{
+    if (job.form) {
+        return write(*job.form, path);
+    }
+    return job.slip ? write(*job.slip, path) : write(job.ticket, path);
 }

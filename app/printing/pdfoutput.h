@@ -1,6 +1,8 @@
 #pragma once
 
+#include "printing/bookingslip.h"
 #include "printing/printeddocument.h"
+#include "printing/printjob.h"
 #include "printing/ticketdocument.h"
 
 #include <QCoreApplication>
@@ -16,4 +18,8 @@ public:
     static QString write(const PrintedDocument &document, const QString &path);
     // A thermal ticket, on a page of its own size.
     static QString write(const TicketDocument &ticket, const QString &path);
+    // A booking slip, likewise.
+    static QString write(const BookingSlip &slip, const QString &path);
+    // Whichever the job holds: form, booking slip or ticket.
+    static QString write(const PrintJob &job, const QString &path);
 };

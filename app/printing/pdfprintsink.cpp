@@ -14,8 +14,7 @@ QString PdfPrintSink::print(const PrintJob &job)
     const QString path = m_target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
                              ? m_target
                              : QDir(m_target).filePath(job.name + QStringLiteral(".pdf"));
-    const QString error =
-        job.form ? PdfOutput::write(*job.form, path) : PdfOutput::write(job.ticket, path);
+    const QString error = PdfOutput::write(job, path);
     if (error.isEmpty()) {
         m_lastFile = path;
     }

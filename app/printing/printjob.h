@@ -1,5 +1,6 @@
 #pragma once
 
+#include "printing/bookingslip.h"
 #include "printing/printeddocument.h"
 #include "printing/ticketdocument.h"
 
@@ -9,7 +10,8 @@
 #include <optional>
 
 // One thing to print at a station: a queue ticket (kept by PrintQueue until the paper has come
-// out), or an A4/A5 form (never kept: it may carry personal data; the clerk prints it again).
+// out), an A4/A5 form or a booking slip (never kept: they carry personal data, even if masked;
+// staff print them again).
 struct PrintJob
 {
     qint64 id = 0;
@@ -19,6 +21,8 @@ struct PrintJob
     QString lastError;
     QDate businessDay;                   // a ticket is no use after its business day
     std::optional<PrintedDocument> form; // set: print this form instead of the ticket
+    std::optional<BookingSlip> slip;     // set: print this booking slip instead of the ticket
 
     bool isForm() const { return form.has_value(); }
+    bool isTicket() const { return !form && !slip; }
 };

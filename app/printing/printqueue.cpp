@@ -61,7 +61,7 @@ PrintQueue::Outcome PrintQueue::submit(PrintJob job)
     if (job.lastError.isEmpty()) {
         return {true, 0, {}};
     }
-    if (job.isForm()) {
+    if (!job.isTicket()) {
         return {false, 0, job.lastError};
     }
     keep(job);

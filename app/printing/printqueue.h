@@ -11,7 +11,8 @@ class PrintSink;
 // A station's print jobs. A ticket the sink cannot print (paper out, printer offline) is kept
 // until it is retried; kept jobs are never printed by a later submit on their own, so a ticket
 // never comes out into the hands of the next customer at the kiosk. Who may retry, and when, is
-// the caller's choice (KioskWindow: staff only at an unattended kiosk). A form is never kept.
+// the caller's choice (KioskWindow: staff only at an unattended kiosk). A form or a booking slip
+// is never kept.
 class PrintQueue
 {
     Q_DECLARE_TR_FUNCTIONS(PrintQueue)

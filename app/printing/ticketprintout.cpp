@@ -9,6 +9,8 @@ namespace
 {
 const char *const kAhead = QT_TRANSLATE_NOOP("Documents", "People waiting ahead of you: %1");
 const char *const kIssued = QT_TRANSLATE_NOOP("Documents", "Ticket taken: %1");
+// A booked ticket is called at its slot, before walk-ins: staff and the customer see why.
+const char *const kBooked = QT_TRANSLATE_NOOP("Documents", "Booked %1");
 const char *const kHint =
     QT_TRANSLATE_NOOP("Documents", "Scan the code to follow the queue and rate our service");
 const char *const kFooter = QT_TRANSLATE_NOOP(
@@ -18,6 +20,11 @@ const char *const kFooter = QT_TRANSLATE_NOOP(
 const char *TicketPrintout::hintSource()
 {
     return kHint;
+}
+
+const char *TicketPrintout::bookedSource()
+{
+    return kBooked;
 }
 
 QString TicketPrintout::hint(const QString &language)
@@ -45,14 +52,16 @@ TicketDocument TicketPrintout::make(const Input &in)
         t.service.second.clear();
     }
     t.number = in.number;
-    t.details = {
-        line([&](const DocumentLanguage &l) {
-            return l.text(kAhead).arg(in.peopleAhead);
-        }),
-        line([&](const DocumentLanguage &l) {
-            return l.text(kIssued).arg(l.dateTime(in.issuedLocal));
-        }),
-    };
+    if (in.bookedSlot.isValid()) {
+        t.details << line([&](const DocumentLanguage &l) {
+            return l.text(kBooked).arg(in.bookedSlot.toString(QStringLiteral("HH:mm")));
+        });
+    }
+    t.details << line([&](const DocumentLanguage &l) {
+        return l.text(kAhead).arg(in.peopleAhead);
+    }) << line([&](const DocumentLanguage &l) {
+        return l.text(kIssued).arg(l.dateTime(in.issuedLocal));
+    });
     t.qrText = in.statusUrl;
     t.hint = line([&](const DocumentLanguage &l) {
         return l.text(kHint);

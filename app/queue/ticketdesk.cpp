@@ -30,6 +30,9 @@ TicketDocument TicketDesk::document(const Ticket &ticket, int peopleAhead,
     in.number = ticket.number;
     in.peopleAhead = peopleAhead;
     in.issuedLocal = ticket.issuedUtc.toTimeZone(m_branch.timeZone());
+    if (ticket.isBooked() && ticket.dueUtc.isValid()) {
+        in.bookedSlot = ticket.dueUtc.toTimeZone(m_branch.timeZone()).time();
+    }
     in.statusUrl = settings.statusUrl(ticket.token);
     in.language = settings.language;
     in.secondLanguage = settings.secondLanguage;
@@ -62,6 +65,18 @@ TicketDesk::Issued TicketDesk::issue(const TicketQueue::IssueRequest &request,
 {
     Issued issued;
     issued.result = TicketQueue(m_branch).issue(request, actor);
+    if (!issued.result.ok()) {
+        issued.message = issued.result.message;
+        return issued;
+    }
+    return print(std::move(issued), paper);
+}
+
+TicketDesk::Issued TicketDesk::printIssued(const TicketQueue::Result &result,
+                                           TicketDocument::Paper paper)
+{
+    Issued issued;
+    issued.result = result;
     if (!issued.result.ok()) {
         issued.message = issued.result.message;
         return issued;

@@ -33,6 +33,8 @@ public:
     // Prints today's ticket again, logging the reprint and its reason first.
     Issued reprint(const QString &number, const QString &reason, TicketDocument::Paper paper,
                    const QString &actor);
+    // Prints a ticket issued elsewhere (a booked one, at check-in) as issue() prints its own.
+    Issued printIssued(const TicketQueue::Result &result, TicketDocument::Paper paper);
     // The ticket as it would be printed now.
     TicketDocument document(const Ticket &ticket, int peopleAhead, TicketDocument::Paper paper);
 
