@@ -274,6 +274,45 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDesk</name>
+    <message>
+        <source>You are checked in for your booking at %1. Your number is %2: please take your ticket.</source>
+        <translation>You are checked in for your booking at %1. Your number is %2: please take your ticket.</translation>
+    </message>
+    <message>
+        <source>You are checked in for your booking at %1. Your number is %2. The ticket could not be printed: please see the service desk with your number; your place in the queue is kept.</source>
+        <translation>You are checked in for your booking at %1. Your number is %2. The ticket could not be printed: please see the service desk with your number; your place in the queue is kept.</translation>
+    </message>
+    <message>
+        <source>It is too early to check in for your booking at %1. Please come back at %2.</source>
+        <translation>It is too early to check in for your booking at %1. Please come back at %2.</translation>
+    </message>
+    <message>
+        <source>Your booking is on %1 at %2. Please come back that day at %3.</source>
+        <translation>Your booking is on %1 at %2. Please come back that day at %3.</translation>
+    </message>
+    <message>
+        <source>Check-in for your booking at %1 closed at %2. You can take an ordinary ticket for the same service now.</source>
+        <translation>Check-in for your booking at %1 closed at %2. You can take an ordinary ticket for the same service now.</translation>
+    </message>
+    <message>
+        <source>This code is not a booking of this hall. Please type the 8-character code from your booking slip or message, or ask at the service desk.</source>
+        <translation>This code is not a booking of this hall. Please type the 8-character code from your booking slip or message, or ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>No booking has the code %1. Please check the code on your booking slip or message, or ask at the service desk.</source>
+        <translation>No booking has the code %1. Please check the code on your booking slip or message, or ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>The booking %1 was cancelled. Please take an ordinary ticket, or ask at the service desk.</source>
+        <translation>The booking %1 was cancelled. Please take an ordinary ticket, or ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>The booking %1 is already checked in: its number is %2.</source>
+        <translation>The booking %1 is already checked in: its number is %2.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentSettings</name>
     <message>
         <source>Unknown setting: %1</source>
@@ -2476,6 +2515,50 @@
         <source>[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, so you may wait longer. Your booking stands; to choose another time, open %6</source>
         <translation>[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, so you may wait longer. Your booking stands; to choose another time, open %6</translation>
     </message>
+    <message>
+        <source>Booking slip</source>
+        <translation>Booking slip</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 %2–%3</source>
+        <translation>Appointment: %1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Your booking code (type or scan it at the hall to check in)</source>
+        <translation>Your booking code (type or scan it at the hall to check in)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Please check in at the hall between %1 and %2</source>
+        <translation>Please check in at the hall between %1 and %2</translation>
+    </message>
+    <message>
+        <source>Cannot come? Please cancel by %1 on the booking page or at reception.</source>
+        <translation>Cannot come? Please cancel by %1 on the booking page or at reception.</translation>
+    </message>
+    <message>
+        <source>%1 missed bookings within %2 days stop online booking for %3 days.</source>
+        <translation>%1 missed bookings within %2 days stop online booking for %3 days.</translation>
+    </message>
+    <message>
+        <source>Scan to see or cancel your booking</source>
+        <translation>Scan to see or cancel your booking</translation>
+    </message>
+    <message>
+        <source>Please bring the documents your service needs, and keep this slip.</source>
+        <translation>Please bring the documents your service needs, and keep this slip.</translation>
+    </message>
+    <message>
+        <source>Booked %1</source>
+        <translation>Booked %1</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -2775,12 +2858,16 @@
     <message numerus="yes">
         <source>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</source>
         <translation>
-            <numerusform>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</numerusform><numerusform>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</numerusform></translation>
+            <numerusform>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</numerusform>
+            <numerusform>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Booking for %1 has closed (%n minute(s) before each slot).</source>
         <translation>
-            <numerusform>Booking for %1 has closed (%n minute(s) before each slot).</numerusform><numerusform>Booking for %1 has closed (%n minute(s) before each slot).</numerusform></translation>
+            <numerusform>Booking for %1 has closed (%n minute(s) before each slot).</numerusform>
+            <numerusform>Booking for %1 has closed (%n minute(s) before each slot).</numerusform>
+        </translation>
     </message>
     <message>
         <source>"date" is YYYY-MM-DD and "time" is HH:mm.</source>
@@ -3846,6 +3933,50 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file FILE</translati
     <message>
         <source>%1 (%2) may not %3.</source>
         <translation>%1 (%2) may not %3.</translation>
+    </message>
+    <message>
+        <source>I have a booking</source>
+        <translation>I have a booking</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Check in for your booking</source>
+        <translation>Check in for your booking</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your booking slip or phone, or type the 8-character booking code, then touch Check in.</source>
+        <translation>Scan the QR code on your booking slip or phone, or type the 8-character booking code, then touch Check in.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Please type or scan your booking code first.</source>
+        <translation>Please type or scan your booking code first.</translation>
+    </message>
+    <message>
+        <source>Take an ordinary ticket for %1</source>
+        <translation>Take an ordinary ticket for %1</translation>
     </message>
 </context>
 <context>
@@ -5814,6 +5945,133 @@ Events waiting for head office: %3</translation>
     <message>
         <source>Sign in at a window first: the pad rates the tickets that window serves.</source>
         <translation>Sign in at a window first: the pad rates the tickets that window serves.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionBookingDialog</name>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Book for a customer</source>
+        <translation>Book for a customer</translation>
+    </message>
+    <message>
+        <source>Check in or cancel by code</source>
+        <translation>Check in or cancel by code</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation>S&amp;lot:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Mobile number (11 digits)</source>
+        <translation>Mobile number (11 digits)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Book and print the slip</source>
+        <translation>&amp;Book and print the slip</translation>
+    </message>
+    <message>
+        <source>Print the slip again</source>
+        <translation>Print the slip again</translation>
+    </message>
+    <message>
+        <source>Type or scan the booking code (or the booking page's QR code), then check the customer in or cancel the booking.</source>
+        <translation>Type or scan the booking code (or the booking page's QR code), then check the customer in or cancel the booking.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in and print the ticket</source>
+        <translation>&amp;Check in and print the ticket</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;booking</source>
+        <translation>Cancel the &amp;booking</translation>
+    </message>
+    <message>
+        <source>Take an &amp;ordinary ticket instead</source>
+        <translation>Take an &amp;ordinary ticket instead</translation>
+    </message>
+    <message>
+        <source>%1   booked %2 / %3 places</source>
+        <translation>%1   booked %2 / %3 places</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(closed)</translation>
+    </message>
+    <message>
+        <source>(full)</source>
+        <translation>(full)</translation>
+    </message>
+    <message>
+        <source>Number checked (click the field to type it again)</source>
+        <translation>Number checked (click the field to type it again)</translation>
+    </message>
+    <message>
+        <source>Choose a free slot first.</source>
+        <translation>Choose a free slot first.</translation>
+    </message>
+    <message>
+        <source>Type the customer's name.</source>
+        <translation>Type the customer's name.</translation>
+    </message>
+    <message>
+        <source>Type the customer's mobile number.</source>
+        <translation>Type the customer's mobile number.</translation>
+    </message>
+    <message>
+        <source>%1 The slip is printing: give it to the customer.</source>
+        <translation>%1 The slip is printing: give it to the customer.</translation>
+    </message>
+    <message>
+        <source>%1 The slip could not be printed (%2): tell the customer the code, or print the slip again.</source>
+        <translation>%1 The slip could not be printed (%2): tell the customer the code, or print the slip again.</translation>
+    </message>
+    <message>
+        <source>The slip for %1 is printing again.</source>
+        <translation>The slip for %1 is printing again.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: %1</source>
+        <translation>The slip could not be printed: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4, %5 (%6)</source>
+        <translation>%1, %2 at %3: %4, %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Type or scan the booking code first.</source>
+        <translation>Type or scan the booking code first.</translation>
+    </message>
+    <message>
+        <source>No booking has the code %1.</source>
+        <translation>No booking has the code %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <source>Cancel the booking %1 (%2)? Its place becomes free for others.</source>
+        <translation>Cancel the booking %1 (%2)? Its place becomes free for others.</translation>
     </message>
 </context>
 <context>

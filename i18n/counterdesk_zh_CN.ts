@@ -269,6 +269,45 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDesk</name>
+    <message>
+        <source>You are checked in for your booking at %1. Your number is %2: please take your ticket.</source>
+        <translation>您已签到（预约 %1）。您的号码是 %2，请取走号票。</translation>
+    </message>
+    <message>
+        <source>You are checked in for your booking at %1. Your number is %2. The ticket could not be printed: please see the service desk with your number; your place in the queue is kept.</source>
+        <translation>您已签到（预约 %1）。您的号码是 %2。号票未能打印，请凭号码到服务台领取，您的排队位置已保留。</translation>
+    </message>
+    <message>
+        <source>It is too early to check in for your booking at %1. Please come back at %2.</source>
+        <translation>您预约的时间是 %1，现在签到还太早。请于 %2 再来签到。</translation>
+    </message>
+    <message>
+        <source>Your booking is on %1 at %2. Please come back that day at %3.</source>
+        <translation>您的预约在 %1 %2。请于当天 %3 再来签到。</translation>
+    </message>
+    <message>
+        <source>Check-in for your booking at %1 closed at %2. You can take an ordinary ticket for the same service now.</source>
+        <translation>您预约的 %1 时段已于 %2 停止签到。您可以现在取一张同一业务的普通号。</translation>
+    </message>
+    <message>
+        <source>This code is not a booking of this hall. Please type the 8-character code from your booking slip or message, or ask at the service desk.</source>
+        <translation>这不是本厅的预约。请输入预约凭条或短信上的8位预约码，或到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>No booking has the code %1. Please check the code on your booking slip or message, or ask at the service desk.</source>
+        <translation>没有预约码为 %1 的预约。请核对预约凭条或短信上的预约码，或到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>The booking %1 was cancelled. Please take an ordinary ticket, or ask at the service desk.</source>
+        <translation>预约 %1 已取消。请取普通号，或到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>The booking %1 is already checked in: its number is %2.</source>
+        <translation>预约 %1 已签到，号码是 %2。</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentSettings</name>
     <message>
         <source>Unknown setting: %1</source>
@@ -2468,6 +2507,50 @@
         <source>[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, so you may wait longer. Your booking stands; to choose another time, open %6</source>
         <translation>【%1】关于您 %4 %5 办理“%3”的预约 %2：当天开放的窗口减少，等候时间可能较长。您的预约仍然有效；如需改约其他时间，请打开 %6</translation>
     </message>
+    <message>
+        <source>Booking slip</source>
+        <translation>预约凭条</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 %2–%3</source>
+        <translation>预约时间：%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Your booking code (type or scan it at the hall to check in)</source>
+        <translation>预约码（到厅签到时输入或扫码）</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>手机：%1</translation>
+    </message>
+    <message>
+        <source>Please check in at the hall between %1 and %2</source>
+        <translation>请于 %1–%2 到厅签到</translation>
+    </message>
+    <message>
+        <source>Cannot come? Please cancel by %1 on the booking page or at reception.</source>
+        <translation>如不能前来，请于 %1 前在预约页面或服务台取消。</translation>
+    </message>
+    <message>
+        <source>%1 missed bookings within %2 days stop online booking for %3 days.</source>
+        <translation>%2 天内爽约 %1 次，将暂停在线预约 %3 天。</translation>
+    </message>
+    <message>
+        <source>Scan to see or cancel your booking</source>
+        <translation>扫码查看或取消预约</translation>
+    </message>
+    <message>
+        <source>Please bring the documents your service needs, and keep this slip.</source>
+        <translation>请携带办理业务所需材料，并妥善保管本凭条。</translation>
+    </message>
+    <message>
+        <source>Booked %1</source>
+        <translation>预约 %1</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -3832,6 +3915,50 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 文件</transla
     <message>
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>I have a booking</source>
+        <translation>我有预约</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约管理</translation>
+    </message>
+    <message>
+        <source>Check in for your booking</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your booking slip or phone, or type the 8-character booking code, then touch Check in.</source>
+        <translation>请扫描预约凭条或手机上的二维码，或输入8位预约码，然后点击“签到”。</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>预约码</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Please type or scan your booking code first.</source>
+        <translation>请先输入或扫描预约码。</translation>
+    </message>
+    <message>
+        <source>Take an ordinary ticket for %1</source>
+        <translation>取普通号：%1</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5914,133 @@ Events waiting for head office: %3</source>
     <message>
         <source>Sign in at a window first: the pad rates the tickets that window serves.</source>
         <translation>请先在窗口登录：评价器评价的是本窗口办理的号票。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionBookingDialog</name>
+    <message>
+        <source>Bookings</source>
+        <translation>预约管理</translation>
+    </message>
+    <message>
+        <source>Book for a customer</source>
+        <translation>为客户预约</translation>
+    </message>
+    <message>
+        <source>Check in or cancel by code</source>
+        <translation>按预约码签到或取消</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>业务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation>时段(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Mobile number (11 digits)</source>
+        <translation>手机号（11位）</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Book and print the slip</source>
+        <translation>预约并打印凭条(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Print the slip again</source>
+        <translation>重新打印凭条</translation>
+    </message>
+    <message>
+        <source>Type or scan the booking code (or the booking page's QR code), then check the customer in or cancel the booking.</source>
+        <translation>输入或扫描预约码（或预约页面的二维码），然后为客户签到或取消预约。</translation>
+    </message>
+    <message>
+        <source>&amp;Check in and print the ticket</source>
+        <translation>签到并打印号票(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;booking</source>
+        <translation>取消预约(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Take an &amp;ordinary ticket instead</source>
+        <translation>改取普通号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1   booked %2 / %3 places</source>
+        <translation>%1   已约 %2 / %3 个名额</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>（已截止）</translation>
+    </message>
+    <message>
+        <source>(full)</source>
+        <translation>（已约满）</translation>
+    </message>
+    <message>
+        <source>Number checked (click the field to type it again)</source>
+        <translation>号码有效（点击输入框可重新输入）</translation>
+    </message>
+    <message>
+        <source>Choose a free slot first.</source>
+        <translation>请先选择一个有空位的时段。</translation>
+    </message>
+    <message>
+        <source>Type the customer's name.</source>
+        <translation>请输入客户姓名。</translation>
+    </message>
+    <message>
+        <source>Type the customer's mobile number.</source>
+        <translation>请输入客户手机号。</translation>
+    </message>
+    <message>
+        <source>%1 The slip is printing: give it to the customer.</source>
+        <translation>%1 凭条正在打印，请交给客户。</translation>
+    </message>
+    <message>
+        <source>%1 The slip could not be printed (%2): tell the customer the code, or print the slip again.</source>
+        <translation>%1 凭条未能打印（%2）：请告知客户预约码，或重新打印凭条。</translation>
+    </message>
+    <message>
+        <source>The slip for %1 is printing again.</source>
+        <translation>%1 的凭条正在重新打印。</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: %1</source>
+        <translation>凭条未能打印：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4, %5 (%6)</source>
+        <translation>%1，%2 %3：%4，%5（%6）</translation>
+    </message>
+    <message>
+        <source>Type or scan the booking code first.</source>
+        <translation>请先输入或扫描预约码。</translation>
+    </message>
+    <message>
+        <source>No booking has the code %1.</source>
+        <translation>没有预约码为 %1 的预约。</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancel the booking %1 (%2)? Its place becomes free for others.</source>
+        <translation>取消预约 %1（%2）？该名额将释放给其他客户。</translation>
     </message>
 </context>
 <context>

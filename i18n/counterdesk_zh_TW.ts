@@ -269,6 +269,45 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDesk</name>
+    <message>
+        <source>You are checked in for your booking at %1. Your number is %2: please take your ticket.</source>
+        <translation>您已簽到（預約 %1）。您的號碼是 %2，請取走號票。</translation>
+    </message>
+    <message>
+        <source>You are checked in for your booking at %1. Your number is %2. The ticket could not be printed: please see the service desk with your number; your place in the queue is kept.</source>
+        <translation>您已簽到（預約 %1）。您的號碼是 %2。號票未能列印，請憑號碼到服務檯領取，您的排隊位置已保留。</translation>
+    </message>
+    <message>
+        <source>It is too early to check in for your booking at %1. Please come back at %2.</source>
+        <translation>您預約的時間是 %1，現在簽到還太早。請於 %2 再來簽到。</translation>
+    </message>
+    <message>
+        <source>Your booking is on %1 at %2. Please come back that day at %3.</source>
+        <translation>您的預約在 %1 %2。請於當天 %3 再來簽到。</translation>
+    </message>
+    <message>
+        <source>Check-in for your booking at %1 closed at %2. You can take an ordinary ticket for the same service now.</source>
+        <translation>您預約的 %1 時段已於 %2 停止簽到。您可以現在取一張同一業務的普通號。</translation>
+    </message>
+    <message>
+        <source>This code is not a booking of this hall. Please type the 8-character code from your booking slip or message, or ask at the service desk.</source>
+        <translation>這不是本廳的預約。請輸入預約憑條或簡訊上的8位預約碼，或到服務檯諮詢。</translation>
+    </message>
+    <message>
+        <source>No booking has the code %1. Please check the code on your booking slip or message, or ask at the service desk.</source>
+        <translation>沒有預約碼為 %1 的預約。請核對預約憑條或簡訊上的預約碼，或到服務檯諮詢。</translation>
+    </message>
+    <message>
+        <source>The booking %1 was cancelled. Please take an ordinary ticket, or ask at the service desk.</source>
+        <translation>預約 %1 已取消。請取普通號，或到服務檯諮詢。</translation>
+    </message>
+    <message>
+        <source>The booking %1 is already checked in: its number is %2.</source>
+        <translation>預約 %1 已簽到，號碼是 %2。</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentSettings</name>
     <message>
         <source>Unknown setting: %1</source>
@@ -2468,6 +2507,50 @@
         <source>[%1] About your booking %2 for %3 on %4 at %5: fewer windows are open that day, so you may wait longer. Your booking stands; to choose another time, open %6</source>
         <translation>【%1】關於您 %4 %5 辦理“%3”的預約 %2：當天開放的窗口減少，等候時間可能較長。您的預約仍然有效；如需改約其他時間，請開啟 %6</translation>
     </message>
+    <message>
+        <source>Booking slip</source>
+        <translation>預約憑條</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 %2–%3</source>
+        <translation>預約時間：%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Your booking code (type or scan it at the hall to check in)</source>
+        <translation>預約碼（到廳簽到時輸入或掃碼）</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>手機：%1</translation>
+    </message>
+    <message>
+        <source>Please check in at the hall between %1 and %2</source>
+        <translation>請於 %1–%2 到廳簽到</translation>
+    </message>
+    <message>
+        <source>Cannot come? Please cancel by %1 on the booking page or at reception.</source>
+        <translation>如不能前來，請於 %1 前在預約頁面或服務檯取消。</translation>
+    </message>
+    <message>
+        <source>%1 missed bookings within %2 days stop online booking for %3 days.</source>
+        <translation>%2 天內爽約 %1 次，將暫停線上預約 %3 天。</translation>
+    </message>
+    <message>
+        <source>Scan to see or cancel your booking</source>
+        <translation>掃碼檢視或取消預約</translation>
+    </message>
+    <message>
+        <source>Please bring the documents your service needs, and keep this slip.</source>
+        <translation>請攜帶辦理業務所需材料，並妥善保管本憑條。</translation>
+    </message>
+    <message>
+        <source>Booked %1</source>
+        <translation>預約 %1</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -3832,6 +3915,50 @@ counterdesk --role %3 --host https://%4:%5 --pin %6 --token-file 檔案</transla
     <message>
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）無權%3。</translation>
+    </message>
+    <message>
+        <source>I have a booking</source>
+        <translation>我有預約</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>預約管理</translation>
+    </message>
+    <message>
+        <source>Check in for your booking</source>
+        <translation>預約簽到</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your booking slip or phone, or type the 8-character booking code, then touch Check in.</source>
+        <translation>請掃描預約憑條或手機上的二維碼，或輸入8位預約碼，然後點選“簽到”。</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>預約碼</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>簽到</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Please type or scan your booking code first.</source>
+        <translation>請先輸入或掃描預約碼。</translation>
+    </message>
+    <message>
+        <source>Take an ordinary ticket for %1</source>
+        <translation>取普通號：%1</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5914,133 @@ Events waiting for head office: %3</source>
     <message>
         <source>Sign in at a window first: the pad rates the tickets that window serves.</source>
         <translation>請先在窗口登入：評價器評價的是本窗口辦理的號票。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionBookingDialog</name>
+    <message>
+        <source>Bookings</source>
+        <translation>預約管理</translation>
+    </message>
+    <message>
+        <source>Book for a customer</source>
+        <translation>為客戶預約</translation>
+    </message>
+    <message>
+        <source>Check in or cancel by code</source>
+        <translation>按預約碼簽到或取消</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>業務(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation>時段(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Mobile number (11 digits)</source>
+        <translation>手機號（11位）</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手機(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Book and print the slip</source>
+        <translation>預約並列印憑條(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Print the slip again</source>
+        <translation>重新列印憑條</translation>
+    </message>
+    <message>
+        <source>Type or scan the booking code (or the booking page's QR code), then check the customer in or cancel the booking.</source>
+        <translation>輸入或掃描預約碼（或預約頁面的二維碼），然後為客戶簽到或取消預約。</translation>
+    </message>
+    <message>
+        <source>&amp;Check in and print the ticket</source>
+        <translation>簽到並列印號票(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;booking</source>
+        <translation>取消預約(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Take an &amp;ordinary ticket instead</source>
+        <translation>改取普通號(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1   booked %2 / %3 places</source>
+        <translation>%1   已約 %2 / %3 個名額</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>（已截止）</translation>
+    </message>
+    <message>
+        <source>(full)</source>
+        <translation>（已約滿）</translation>
+    </message>
+    <message>
+        <source>Number checked (click the field to type it again)</source>
+        <translation>號碼有效（點選輸入框可重新輸入）</translation>
+    </message>
+    <message>
+        <source>Choose a free slot first.</source>
+        <translation>請先選擇一個有空位的時段。</translation>
+    </message>
+    <message>
+        <source>Type the customer's name.</source>
+        <translation>請輸入客戶姓名。</translation>
+    </message>
+    <message>
+        <source>Type the customer's mobile number.</source>
+        <translation>請輸入客戶手機號。</translation>
+    </message>
+    <message>
+        <source>%1 The slip is printing: give it to the customer.</source>
+        <translation>%1 憑條正在列印，請交給客戶。</translation>
+    </message>
+    <message>
+        <source>%1 The slip could not be printed (%2): tell the customer the code, or print the slip again.</source>
+        <translation>%1 憑條未能列印（%2）：請告知客戶預約碼，或重新列印憑條。</translation>
+    </message>
+    <message>
+        <source>The slip for %1 is printing again.</source>
+        <translation>%1 的憑條正在重新列印。</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: %1</source>
+        <translation>憑條未能列印：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4, %5 (%6)</source>
+        <translation>%1，%2 %3：%4，%5（%6）</translation>
+    </message>
+    <message>
+        <source>Type or scan the booking code first.</source>
+        <translation>請先輸入或掃描預約碼。</translation>
+    </message>
+    <message>
+        <source>No booking has the code %1.</source>
+        <translation>沒有預約碼為 %1 的預約。</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>取消預約</translation>
+    </message>
+    <message>
+        <source>Cancel the booking %1 (%2)? Its place becomes free for others.</source>
+        <translation>取消預約 %1（%2）？該名額將釋放給其他客戶。</translation>
     </message>
 </context>
 <context>
