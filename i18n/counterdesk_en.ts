@@ -2858,15 +2858,15 @@
     <message numerus="yes">
         <source>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</source>
         <translation>
-            <numerusform>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</numerusform>
-            <numerusform>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</numerusform>
+            <numerusform>Bookings open %n working day ahead: the last day that can be booked today is %1.</numerusform>
+            <numerusform>Bookings open %n working days ahead: the last day that can be booked today is %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Booking for %1 has closed (%n minute(s) before each slot).</source>
         <translation>
-            <numerusform>Booking for %1 has closed (%n minute(s) before each slot).</numerusform>
-            <numerusform>Booking for %1 has closed (%n minute(s) before each slot).</numerusform>
+            <numerusform>Booking for %1 has closed (%n minute before each slot).</numerusform>
+            <numerusform>Booking for %1 has closed (%n minutes before each slot).</numerusform>
         </translation>
     </message>
     <message>

@@ -2849,13 +2849,13 @@
     <message numerus="yes">
         <source>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</source>
         <translation>
-            <numerusform />
+            <numerusform>可提前 %n 个工作日预约：今天最远可预约到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Booking for %1 has closed (%n minute(s) before each slot).</source>
         <translation>
-            <numerusform />
+            <numerusform>%1 的预约已截止（每个时段开始前 %n 分钟截止）。</numerusform>
         </translation>
     </message>
     <message>

@@ -2849,13 +2849,13 @@
     <message numerus="yes">
         <source>Bookings open %n working day(s) ahead: the last day that can be booked today is %1.</source>
         <translation>
-            <numerusform />
+            <numerusform>可提前 %n 個工作日預約：今天最遠可預約到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Booking for %1 has closed (%n minute(s) before each slot).</source>
         <translation>
-            <numerusform />
+            <numerusform>%1 的預約已截止（每個時段開始前 %n 分鐘截止）。</numerusform>
         </translation>
     </message>
     <message>
