@@ -240,15 +240,17 @@ void TestStaff::disableEnableAndResetPassword()
     }
     QVERIFY(!staff.signIn(limin, DemoData::staffPassword(), 3).session); // locked
     Clock::setTestNow(Clock::nowUtc().addSecs(60));
-    QVERIFY(!staff.resetPassword(QStringLiteral("admin"), limin, QStringLiteral("short")).isEmpty());
+    QVERIFY(
+        !staff.resetPassword(QStringLiteral("admin"), limin, QStringLiteral("short")).isEmpty());
     QCOMPARE(staff.resetPassword(QStringLiteral("admin"), limin, QStringLiteral("a new one 2")),
              QString());
     QVERIFY(!tokens.verify(second, Clock::nowUtc()));
     QVERIFY(!staff.signIn(limin, DemoData::staffPassword(), 3).session);
     QVERIFY(staff.signIn(limin, QStringLiteral("a new one 2"), 3).session);
     QCOMPARE(auditCount("staff.password"), 1);
-    QVERIFY(!staff.resetPassword(QStringLiteral("admin"), QStringLiteral("nobody"),
-                                 QStringLiteral("a new one 2"))
+    QVERIFY(!staff
+                 .resetPassword(QStringLiteral("admin"), QStringLiteral("nobody"),
+                                QStringLiteral("a new one 2"))
                  .isEmpty());
 
     // A token whose role no longer matches the account is refused.

@@ -167,15 +167,22 @@ qint64 Branch::addStaff(const QString &actor, const QString &login, const QStrin
 {
     const QString hash = PasswordHasher::hash(password); // slow: outside the transaction
     qint64 id = 0;
-    record(
-        {actor, QStringLiteral("staff.create"), QStringLiteral("staff:") + login,
-         QJsonObject{{QStringLiteral("login"), login},
-                     {QStringLiteral("displayName"), displayName},
-                     {QStringLiteral("role"), role}}},
-        [&](AuditEvent &) {
-            id = BranchStore(*m_db).insertStaff(
-                {0, login, displayName, role, hash, true, Clock::isoUtc(Clock::nowUtc()), 0, {}, {}});
-        });
+    record({actor, QStringLiteral("staff.create"), QStringLiteral("staff:") + login,
+            QJsonObject{{QStringLiteral("login"), login},
+                        {QStringLiteral("displayName"), displayName},
+                        {QStringLiteral("role"), role}}},
+           [&](AuditEvent &) {
+               id = BranchStore(*m_db).insertStaff({0,
+                                                    login,
+                                                    displayName,
+                                                    role,
+                                                    hash,
+                                                    true,
+                                                    Clock::isoUtc(Clock::nowUtc()),
+                                                    0,
+                                                    {},
+                                                    {}});
+           });
     return id;
 }
 

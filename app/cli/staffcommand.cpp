@@ -172,9 +172,9 @@ int StaffCommand::change(QCommandLineParser &parser, const QString &action)
     } else if (action == QLatin1String("enable")) {
         out() << tr("%1 can sign in again.").arg(login) << Qt::endl;
     } else {
-        out() << tr("%1 has a new password; their sign-ins at paired counters have ended.")
-                     .arg(login)
-              << Qt::endl;
+        out()
+            << tr("%1 has a new password; their sign-ins at paired counters have ended.").arg(login)
+            << Qt::endl;
     }
     return Ok;
 }

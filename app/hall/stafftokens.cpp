@@ -81,7 +81,8 @@ std::optional<Session> StaffTokens::verify(const QByteArray &token, const QDateT
         return std::nullopt;
     }
     // Revoked: the account was disabled, its role changed or its password reset since.
-    const std::optional<StaffRow> staff = BranchStore(m_branch.database()).staffById(session.staffId);
+    const std::optional<StaffRow> staff =
+        BranchStore(m_branch.database()).staffById(session.staffId);
     if (!staff || !staff->active || staff->login != session.login || staff->role != session.role) {
         return std::nullopt;
     }

@@ -343,7 +343,8 @@ PrintedDocument DailyLog::document(const QDate &day)
               tr("Booked customers waited on average %1, 90% within %2 (%3 called); walk-ins "
                  "%4, 90% within %5 (%6 called)")
                   .arg(duration(n(a, "bookedAvgWaitSeconds")),
-                       duration(n(a, "bookedP90WaitSeconds")), QString::number(n(a, "bookedCalled")),
+                       duration(n(a, "bookedP90WaitSeconds")),
+                       QString::number(n(a, "bookedCalled")),
                        duration(n(a, "walkInAvgWaitSeconds")),
                        duration(n(a, "walkInP90WaitSeconds")),
                        QString::number(n(a, "walkInCalled")))}});

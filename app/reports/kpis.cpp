@@ -1,8 +1,8 @@
 #include "kpis.h"
 
-#include "branch/branch.h"
 #include "appointments/appointmentsettings.h"
 #include "appointmentstore.h"
+#include "branch/branch.h"
 #include "branchstore.h"
 #include "calendar/cutoffsetting.h"
 #include "calendar/workingcalendar.h"

@@ -186,8 +186,10 @@ QString StaffDirectory::setActive(const QString &actor, const QString &login, bo
                 .arg(login);
         }
     }
-    m_branch.record({actor, active ? QStringLiteral("staff.enable") : QStringLiteral("staff.disable"),
-                     QStringLiteral("staff:") + login, {}},
+    m_branch.record({actor,
+                     active ? QStringLiteral("staff.enable") : QStringLiteral("staff.disable"),
+                     QStringLiteral("staff:") + login,
+                     {}},
                     [&](AuditEvent &) {
                         // Enabling keeps the disabling's time: sign-ins from before stay ended.
                         store.setStaffActive(staff->id, active,
